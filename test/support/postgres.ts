@@ -50,6 +50,11 @@ export default async function setup(project: TestProject) {
   }
   const bin = findPostgresBin();
   if (!bin) {
+    if (process.env.VOUCH_REQUIRE_ALL_SUITES) {
+      throw new Error(
+        'PostgreSQL not found, and every suite is required: apt-get install -y postgresql, or set VOUCH_TEST_DATABASE_URL',
+      );
+    }
     project.provide('postgresUrl', '');
     return;
   }
