@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { createStaticHandler } from './createStaticHandler.js';
+
+/** The shop's pages, styles and scripts. */
+export const shopPublicDir = fileURLToPath(new URL('../public/', import.meta.url));
+
+/**
+ * @typedef {object} ShopAppOptions
+ * @property {{ fetch: (request: Request, ...rest: any[]) => Response | Promise<Response> }} vouchApp
+ *   The vouch API (`createApp` from `@vouch/server`).
+ * @property {string} [publicDir] Folder of the shop's static files.
+ *   @default the `public` folder beside this package
+ */
+
+/**
+ * One app for one port: `/v1/*` and `/healthz` go to vouch, everything else is the shop.
+ * Serving both from one origin is the simplest install a merchant can have: the script
+ * tag's `src` is a path, and the shop's origin is the site's allowed origin.
+ * @param {ShopAppOptions} options
+ */
+export function createShopApp({ vouchApp, publicDir = shopPublicDir }) {
+  const serveStatic = createStaticHandler({ root: publicDir });
+  const app = new Hono();
+  const toVouch = (/** @type {import('hono').Context} */ c) => vouchApp.fetch(c.req.raw, c.env);
+  app.all('/v1/*', toVouch);
+  app.all('/v1', toVouch);
+  app.all('/healthz', toVouch);
+  app.all('*', (c) => serveStatic(c.req.raw));
+  return app;
+}
