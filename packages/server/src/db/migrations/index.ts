@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { init } from './0001_init.js';
+
+/**
+ * Every migration, in order. Names sort as they apply; a new one is a new file
+ * `NNNN_name.ts` added here, never an edit of one that has shipped.
+ */
+const migrations: Readonly<Record<string, Migration>> = {
+  '0001_init': init,
+};
+
+/** Kysely's provider for the migrations compiled into this package. */
+export function createMigrationProvider(): MigrationProvider {
+  return { getMigrations: async () => ({ ...migrations }) };
+}
