@@ -1,1 +1,41 @@
-export {};
+export type {
+  ConsentState,
+  ConsentStorage,
+  ConsentStorageOptions,
+} from './createConsentStorage.js';
+export { createConsentStorage } from './createConsentStorage.js';
+export type { Emitter, EmitterOptions, Handler } from './createEmitter.js';
+export { createEmitter } from './createEmitter.js';
+export type {
+  CapturedReferral,
+  Referral,
+  ReferralTracker,
+  ReferralTrackerOptions,
+} from './createReferralTracker.js';
+export { referralSchema } from './createReferralTracker.js';
+export type { EventInput, Transport, TransportOptions } from './createTransport.js';
+export { createTransport } from './createTransport.js';
+export type { VouchClient, VouchState } from './createVouch.js';
+export { createVouch } from './createVouch.js';
+export type { Platform, PlatformStorage } from './platform.js';
+export { readReferral } from './readReferral.js';
+export type { RetryDelayOptions } from './retryDelay.js';
+export { parseRetryAfter, retryDelay } from './retryDelay.js';
+export * from './schemas/index.js';
+export type {
+  MemoryPlatform,
+  MemoryPlatformOptions,
+  RecordedBeacon,
+} from './testing/createMemoryPlatform.js';
+export { createMemoryPlatform } from './testing/createMemoryPlatform.js';
+export type { HttpErrorDetails } from './transportErrors.js';
+export {
+  HttpError,
+  isHttpError,
+  isNetworkError,
+  isTimeoutError,
+  NetworkError,
+  TimeoutError,
+} from './transportErrors.js';
+export type { VouchEventMap, VouchEventName } from './VouchEventMap.js';
+export type { VouchOptions } from './vouchOptions.js';

@@ -1,3 +1,5 @@
+export type { ErrorBody, ErrorIssue } from './errors.js';
+export { errorBodySchema, errorIssueSchema, toErrorIssues } from './errors.js';
 export type { EventBatch, EventBatchResult, EventType, VouchEvent } from './events.js';
 export {
   eventBatchResultSchema,
@@ -7,8 +9,8 @@ export {
   MAX_EVENTS_PER_BATCH,
   pageEventSchema,
 } from './events.js';
-export type { ErrorBody, ErrorIssue } from './errors.js';
-export { errorBodySchema, errorIssueSchema, toErrorIssues } from './errors.js';
+export type { Identity } from './identity.js';
+export { identitySchema } from './identity.js';
 export type { PublicKey } from './primitives.js';
 export {
   customerIdSchema,

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 
 /** A site's public key, safe to put in a page: `pk_` and 16–48 letters, digits or `_`. */
-export const publicKeySchema = z.string().check(z.regex(/^pk_[A-Za-z0-9_]{16,48}$/, 'must be a public site key (pk_…)'));
+export const publicKeySchema = z
+  .string()
+  .check(z.regex(/^pk_[A-Za-z0-9_]{16,48}$/, 'must be a public site key (pk_…)'));
 export type PublicKey = z.infer<typeof publicKeySchema>;
 
 /** An idempotency id chosen by the client: 8–64 URL-safe characters. */
-export const eventIdSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, "_" or "-"'),
-);
+export const eventIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, "_" or "-"'));
 
 /** A referral code as it appears in `?ref=`: 4–32 letters or digits. */
-export const referralCodeSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9]{4,32}$/, 'must be 4–32 letters or digits'),
-);
+export const referralCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9]{4,32}$/, 'must be 4–32 letters or digits'));
 
 /** An absolute http(s) URL of at most 2048 characters. */
 export const httpUrlSchema = z.string().check(
