@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { cachedStatements } from './cachedStatements.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import type { VouchTables } from './schema.js';
 
@@ -86,6 +87,8 @@ function openSqlite(file: string): VouchDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<VouchTables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<VouchTables>({
+    dialect: new ImmediateSqliteDialect({ database: cachedStatements(sqlite) }),
+  });
   return { db, dialect: 'sqlite', label: path, close: () => db.destroy() };
 }

@@ -1,5 +1,6 @@
-import { originSchema, toErrorIssues } from '@vouch/core/schemas';
+import { originSchema } from '@vouch/core/schemas';
 import type { VouchDatabase } from '../db/openDatabase.js';
+import { validate } from '../schemas/validate.js';
 import { SiteInputError } from './SiteInputError.js';
 
 /**
@@ -13,11 +14,9 @@ export async function addOrigin(
   siteId: string,
   origin: string,
 ): Promise<void> {
-  const parsed = originSchema.safeParse(origin);
+  const parsed = validate(originSchema, origin);
   if (!parsed.success) {
-    throw new SiteInputError(
-      toErrorIssues(parsed.error.issues).map((issue) => ({ ...issue, path: 'origin' })),
-    );
+    throw new SiteInputError(parsed.issues.map((issue) => ({ ...issue, path: 'origin' })));
   }
   const site = await database.db
     .selectFrom('sites')

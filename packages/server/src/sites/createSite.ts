@@ -1,6 +1,7 @@
-import { originSchema, publicKeySchema, themeSchema, toErrorIssues } from '@vouch/core/schemas';
+import { originSchema, publicKeySchema, themeSchema } from '@vouch/core/schemas';
 import * as z from 'zod/mini';
 import type { VouchDatabase } from '../db/openDatabase.js';
+import { validate } from '../schemas/validate.js';
 import { randomBase62 } from './randomBase62.js';
 import { type Site, toSite } from './Site.js';
 import { SiteInputError } from './SiteInputError.js';
@@ -42,8 +43,8 @@ export async function createSite(
   database: VouchDatabase,
   input: CreateSiteInput,
 ): Promise<CreatedSite> {
-  const parsed = createSiteInputSchema.safeParse(input);
-  if (!parsed.success) throw new SiteInputError(toErrorIssues(parsed.error.issues));
+  const parsed = validate(createSiteInputSchema, input);
+  if (!parsed.success) throw new SiteInputError(parsed.issues);
   const settings = parsed.data;
   const publicKey = settings.publicKey ?? `pk_${randomBase62(24)}`;
   const secretKey = `sk_${randomBase62(40)}`;

@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Hono } from 'hono';
+import type { VouchDatabase } from './db/openDatabase.js';
+import { createEventWriter, type EventCommit } from './events/createEventWriter.js';
+import type { AppEnv } from './http/AppEnv.js';
+import { browserCors, preflight } from './http/cors.js';
+import { createSiteDirectory } from './http/createSiteDirectory.js';
+import { createErrorHandler, type Logger, notFound } from './http/handleError.js';
+import { requireSecretKey } from './http/requireSecretKey.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { createRateLimiter, type RateLimitOptions } from './rateLimit/createRateLimiter.js';
+import { adminSiteRoute } from './routes/adminSiteRoute.js';
+import { eventsRoute } from './routes/eventsRoute.js';
+import { healthRoute } from './routes/healthRoute.js';
+import { openApiRoute } from './routes/openApiRoute.js';
+import { scriptRoutes } from './routes/scriptRoutes.js';
+import { siteConfigRoute } from './routes/siteConfigRoute.js';
+import { createScriptFiles } from './scripts/createScriptFiles.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** The open (and migrated) database. */
+  db: VouchDatabase;
+  /**
+   * Folder holding the loader `vouch.js` and the `widgets/` chunks.
+   * @default the built script folder of `@vouch/widget` (`dist/script`)
+   */
+  scriptDir?: string;
+  /**
+   * Largest request body in bytes.
+   * @default 65536
+   */
+  bodyLimit?: number;
+  /**
+   * Limit on browser writes per site and client address, counted in the database so
+   * that it holds across instances; `false` turns it off (benchmarks, trusted networks).
+   * @default { limit: 600, windowSeconds: 60 }
+   */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Whether a reverse proxy in front sets `X-Forwarded-For` (client address: its last
+   * entry) and `X-Forwarded-Proto`/`-Host`. Leave off when clients reach the server
+   * directly, or they could choose their own address.
+   * @default false
+   */
+  trustProxy?: boolean;
+  /**
+   * How long a site's settings are reused before they are read again; changes made by
+   * another instance or the CLI show within this time. 0 reads them on every request.
+   * @default 5000
+   */
+  siteCacheMs?: number;
+  /**
+   * Where unexpected errors are reported, with their stack (never sent to clients).
+   * @default console
+   */
+  logger?: Logger;
+  /**
+   * The clock, in epoch milliseconds.
+   * @default Date.now
+   */
+  now?: () => number;
+  /** Called after each group commit of events, for measurements. */
+  onEventCommit?: (commit: EventCommit) => void;
+}
+
+/**
+ * The vouch HTTP API as a Hono app: serve it with {@link startServer} or mount it in
+ * another Hono app. The app keeps per-instance caches and a group-commit queue but no
+ * timers, so it needs no closing; close the database when done.
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const database = options.db;
+  const trustProxy = options.trustProxy ?? false;
+  const now = options.now ?? Date.now;
+  const sites = createSiteDirectory({ database, ttlMs: options.siteCacheMs ?? 5000, now });
+  const rateLimiter =
+    options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? {});
+  const writer = createEventWriter({
+    database,
+    rateLimiter,
+    now,
+    onCommit: options.onEventCommit,
+  });
+
+  const app = new Hono<AppEnv>();
+  app.onError(createErrorHandler(options.logger ?? console));
+  app.notFound(notFound);
+  app.use('*', securityHeaders());
+  const cors = browserCors(sites);
+  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : cors(c, next)));
+  app.options('/v1/*', preflight(sites));
+  app.use('/v1/admin/*', requireSecretKey(database));
+
+  healthRoute(app, database);
+  scriptRoutes(app, createScriptFiles(options.scriptDir ?? defaultScriptDir()));
+  siteConfigRoute(app, sites, trustProxy);
+  eventsRoute(app, {
+    sites,
+    writer,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy,
+    rateLimited: rateLimiter !== undefined,
+  });
+  adminSiteRoute(app);
+  openApiRoute(app);
+  return app;
+}
+
+/** `dist/script` of the installed `@vouch/widget`, where its build puts the loader. */
+function defaultScriptDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@vouch/widget/package.json')), 'dist', 'script');
+}

@@ -1,0 +1,85 @@
+import type { VouchEvent } from '@vouch/core/schemas';
+import { beforeAll, expect, it } from 'vitest';
+import type { VouchDatabase } from '../db/openDatabase.js';
+import { createRateLimiter } from '../rateLimit/createRateLimiter.js';
+import { createSite } from '../sites/createSite.js';
+import { describeDatabases } from '../testing/describeDatabases.js';
+import { pageEvent } from '../testing/startTestApp.js';
+import { createEventWriter, type EventCommit } from './createEventWriter.js';
+
+describeDatabases('createEventWriter', (harness) => {
+  let database: VouchDatabase;
+  let siteId: string;
+  beforeAll(async () => {
+    database = await harness.open();
+    siteId = (await createSite(database, { name: 'Writer', origins: [] })).site.id;
+  });
+  const event = () => pageEvent('https://writer.example') as VouchEvent;
+
+  it('writes the requests that arrive together in one transaction', async () => {
+    const commits: EventCommit[] = [];
+    const writer = createEventWriter({ database, now: Date.now, onCommit: (c) => commits.push(c) });
+    const batches = Array.from({ length: 30 }, () => [event(), event()]);
+    const results = await Promise.all(batches.map((events) => writer.write({ siteId, events })));
+    expect(results.every((r) => r.status === 'stored' && r.stored === 2)).toBe(true);
+    expect(commits).toEqual([{ requests: 30, rows: 60, stored: 60 }]);
+  });
+
+  it('queues what arrives during a commit for the next one', async () => {
+    const commits: EventCommit[] = [];
+    const writer = createEventWriter({ database, now: Date.now, onCommit: (c) => commits.push(c) });
+    const first = writer.write({ siteId, events: [event()] });
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = [
+      writer.write({ siteId, events: [event()] }),
+      writer.write({ siteId, events: [event()] }),
+    ];
+    await Promise.all([first, ...later]);
+    // The first commit had begun: the later two could not join it, and went together.
+    expect(commits.map((c) => c.requests)).toEqual([1, 2]);
+  });
+
+  it('fails the whole group when its transaction fails, and writes the next group', async () => {
+    const writer = createEventWriter({ database, now: Date.now });
+    const good = event();
+    const failing = [
+      writer.write({ siteId, events: [good] }),
+      // No such site: the foreign key fails the transaction, and with it the group.
+      writer.write({ siteId: 'site_missing', events: [event()] }),
+    ];
+    const outcomes = await Promise.allSettled(failing);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    const stored = await database.db
+      .selectFrom('events')
+      .select('id')
+      .where('id', '=', good.id)
+      .execute();
+    expect(stored).toEqual([]);
+    expect(await writer.write({ siteId, events: [good] })).toEqual({
+      status: 'stored',
+      received: 1,
+      stored: 1,
+    });
+  });
+
+  it('counts each request against its bucket in the same transaction, storing only the allowed', async () => {
+    const rateLimiter = createRateLimiter({ limit: 2, windowSeconds: 60 });
+    const writer = createEventWriter({ database, rateLimiter, now: () => 1_000_000_000_000 });
+    const events = [event(), event(), event()];
+    const results = await Promise.all(
+      events.map((e) => writer.write({ siteId, bucket: 'writer-test', events: [e] })),
+    );
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'rate_limited']);
+    expect(results[2]).toEqual({ status: 'rate_limited', retryAfter: 20 });
+    const ids = await database.db
+      .selectFrom('events')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        events.map((e) => e.id),
+      )
+      .execute();
+    expect(ids.map((r) => r.id).sort()).toEqual([events[0]?.id, events[1]?.id].sort());
+  });
+});

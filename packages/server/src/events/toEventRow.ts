@@ -1,0 +1,25 @@
+import type { VouchEvent } from '@vouch/core/schemas';
+import type { Insertable } from 'kysely';
+import type { EventsTable } from '../db/schema.js';
+
+/**
+ * A validated event as a row: the fields every event has in columns, the rest of its
+ * type's fields as JSON, times normalised to UTC so that they sort.
+ */
+export function toEventRow(
+  siteId: string,
+  event: VouchEvent,
+  receivedAt: string,
+): Insertable<EventsTable> {
+  const { id, type, at, visitor, customer, ...data } = event;
+  return {
+    site_id: siteId,
+    id,
+    type,
+    at: new Date(at).toISOString(),
+    visitor: visitor ?? null,
+    customer: customer ?? null,
+    data: JSON.stringify(data),
+    received_at: receivedAt,
+  };
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeDatabases } from '../testing/describeDatabases.js';
+import { startTestApp, type TestApp } from '../testing/startTestApp.js';
+
+type Document = {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+
+describeDatabases('GET /v1/openapi.json', (harness) => {
+  let test: TestApp;
+  let document: Document;
+  beforeAll(async () => {
+    test = await startTestApp(await harness.open());
+    const response = await test.fetch('/v1/openapi.json');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    document = (await response.json()) as Document;
+  });
+  afterAll(() => test.close());
+
+  it('describes every route the app serves', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const served = test.app.routes
+      .filter((r) => r.method === 'GET' || r.method === 'POST')
+      .map(
+        (r) =>
+          `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}').replace('/*', '/{file}')}`,
+      );
+    const described = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path}`),
+    );
+    expect(described.sort()).toEqual([...new Set(served)].sort());
+  });
+
+  it('gives every browser and admin call its error responses', () => {
+    const events = document.paths['/v1/events']?.post?.responses ?? {};
+    expect(Object.keys(events).sort()).toEqual(['200', '400', '403', '404', '413', '429', '500']);
+    expect(Object.keys(document.paths['/v1/admin/site']?.get?.responses ?? {})).toContain('401');
+    expect(Object.keys(document.paths['/v1/sites/{site}/config']?.get?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '403', '404']),
+    );
+  });
+
+  it('takes its schemas from the shared zod schemas', () => {
+    const batch = document.components.schemas.EventBatch as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: { events: { maxItems: number; minItems: number } };
+    };
+    expect(batch.required).toEqual(['events']);
+    expect(batch.additionalProperties).toBe(false);
+    expect(batch.properties.events).toMatchObject({ minItems: 1, maxItems: 100 });
+    expect(JSON.stringify(batch)).toContain('"landing"');
+    expect(Object.keys(document.components.schemas).sort()).toEqual([
+      'AdminSite',
+      'Error',
+      'EventBatch',
+      'EventBatchResult',
+      'Health',
+      'SiteConfig',
+    ]);
+  });
+
+  it('has no reference that leads nowhere', () => {
+    const text = JSON.stringify(document);
+    for (const [, kind, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g)) {
+      const section = (document.components as Record<string, Record<string, unknown>>)[kind ?? ''];
+      expect(section?.[name ?? ''], `${kind}/${name}`).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import type { SiteConfig } from '@vouch/core/schemas';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/AppEnv.js';
+import type { SiteDirectory } from '../http/createSiteDirectory.js';
+import { resolveBrowserSite } from '../http/resolveBrowserSite.js';
+
+/** Browsers may reuse the settings this long; a merchant's change shows within it. */
+const CONFIG_CACHE = 'public, max-age=60';
+
+/** `GET /v1/sites/:site/config`: the public settings, for the site's own origins only. */
+export function siteConfigRoute(
+  app: Hono<AppEnv>,
+  sites: SiteDirectory,
+  trustProxy: boolean,
+): void {
+  app.get('/v1/sites/:site/config', async (c) => {
+    const site = await resolveBrowserSite(c, sites, trustProxy, c.req.param('site'));
+    const config: SiteConfig = {
+      site: site.publicKey,
+      name: site.name,
+      consentRequired: site.consentRequired,
+      attributionDays: site.attributionDays,
+      attribution: site.attribution,
+      locale: site.locale,
+      theme: site.theme,
+    };
+    c.header('Cache-Control', CONFIG_CACHE);
+    return c.json(config);
+  });
+}
