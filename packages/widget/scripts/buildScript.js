@@ -1,0 +1,130 @@
+// @ts-check
+// Builds the script-tag files in two steps per target:
+//  1. the runtime and every widget as ES module chunks (`widgets/NAME-HASH.js`, shared code
+//     in `widgets/shared-HASH.js`), noting which files each entry needs;
+//  2. the loader `vouch.js` as a self-contained IIFE with that note written in, so it can
+//     fetch an entry and everything it imports in parallel.
+// Targets: `dist/script` (production) and `dist/script-test` (the same plus the test-only
+// `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defaultClientConditions } from 'vite';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const widgetDir = join(packageDir, 'src/widgets');
+
+/** @returns {Record<string, string>} widget name → source file, from `src/widgets/` */
+function productionWidgets() {
+  if (!existsSync(widgetDir)) return {};
+  return Object.fromEntries(
+    readdirSync(widgetDir)
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .sort()
+      .map((file) => [basename(file, extname(file)), join(widgetDir, file)]),
+  );
+}
+
+/** @type {import('vite').InlineConfig} */
+const shared = {
+  configFile: false,
+  root: packageDir,
+  logLevel: 'warn',
+  // Workspace packages from source, like the tests: no prior build of core is needed.
+  resolve: { conditions: ['@vouch/source', ...defaultClientConditions] },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+};
+
+/**
+ * Records, for each entry chunk, its file and the files of every chunk it imports.
+ * @param {Record<string, string[]>} manifest filled in when the bundle is written
+ * @returns {import('vite').Plugin}
+ */
+function chunkManifest(manifest) {
+  return {
+    name: 'vouch-chunk-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((item) =>
+          item.type === 'chunk' ? [[item.fileName, item]] : [],
+        ),
+      );
+      const relative = (/** @type {string} */ file) => file.replace(/^widgets\//, '');
+      for (const chunk of chunks.values()) {
+        if (!chunk.isEntry) continue;
+        const files = new Set([chunk.fileName]);
+        for (const file of files)
+          for (const imported of chunks.get(file)?.imports ?? []) files.add(imported);
+        manifest[chunk.name] = [...files].map(relative);
+      }
+    },
+  };
+}
+
+/**
+ * Builds one target folder.
+ * @param {string} outDir relative to the package
+ * @param {Record<string, string>} widgets widget name → source file
+ */
+async function buildTarget(outDir, widgets) {
+  /** @type {Record<string, string[]>} */
+  const manifest = {};
+  await build({
+    ...shared,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: { runtime: join(packageDir, 'src/runtime/index.ts'), ...widgets },
+        // An app build would drop entry exports; the loader needs `start` and `default`.
+        preserveEntrySignatures: 'exports-only',
+        output: {
+          format: 'es',
+          entryFileNames: 'widgets/[name]-[hash].js',
+          chunkFileNames: 'widgets/shared-[hash].js',
+        },
+        plugins: [chunkManifest(manifest)],
+      },
+    },
+  });
+  const ordered = Object.fromEntries(
+    Object.keys(manifest)
+      .sort()
+      .map((name) => [name, manifest[name]]),
+  );
+  await build({
+    ...shared,
+    define: { __VOUCH_MANIFEST__: JSON.stringify(ordered) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: join(packageDir, 'src/scriptTag.ts'),
+        formats: ['iife'],
+        name: 'vouchLoader',
+        fileName: () => 'vouch.js',
+      },
+    },
+  });
+  return ordered;
+}
+
+const widgets = productionWidgets();
+const production = await buildTarget('dist/script', widgets);
+const test = await buildTarget('dist/script-test', {
+  ...widgets,
+  probe: join(packageDir, 'test/fixtures/probe.tsx'),
+});
+console.log(`script build: dist/script ${Object.keys(production).join(', ')}`);
+console.log(`script build: dist/script-test ${Object.keys(test).join(', ')}`);

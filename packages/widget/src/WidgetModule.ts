@@ -1,0 +1,47 @@
+/** Options a widget receives: from `mount(…, { options })`, `data-*` or element attributes. */
+export type WidgetOptions = Record<string, unknown>;
+
+/**
+ * What a widget needs from the core client: its state and the host-page event bus.
+ * The client of `createVouch()` from `@vouch/core` has this shape.
+ */
+export interface WidgetClient {
+  getSnapshot(): unknown;
+  subscribe(listener: () => void): () => void;
+  emit(name: string, detail?: unknown): void;
+}
+
+/** Everything the mount machinery hands a widget besides its options. */
+export interface WidgetContext<C extends WidgetClient = WidgetClient> {
+  /** The core client: state through `getSnapshot`/`subscribe`, actions, events. */
+  client: C;
+  /** The page's element the widget is mounted on (it carries the shadow root). */
+  host: Element;
+  /** The open shadow root the widget renders into. */
+  shadowRoot: ShadowRoot;
+  /** An id unique to this mounted instance: `id('title')` → `vouch-k3x9q-title`. */
+  id(part: string): string;
+  /**
+   * Emits a host-page event: through the client (`vouch('on', name, …)` listeners) and
+   * as a `vouch:NAME` DOM event that bubbles out of the shadow root from the host.
+   */
+  emit(name: string, detail?: unknown): void;
+}
+
+/**
+ * The lower-level shape of a widget: mount into `root` (an element inside the shadow
+ * root, already styled) and return the function that unmounts. `defineWidget` builds one
+ * from a Preact render function.
+ */
+export interface WidgetModule<O extends WidgetOptions = WidgetOptions> {
+  /** The widget's name, as in `data-vouch="NAME"`. */
+  name: string;
+  /** The widget's own CSS, adopted after the base sheet (so it may override `:host`). */
+  styles?: string;
+  mount(root: HTMLElement, context: WidgetContext, options: O): () => void;
+}
+
+/** A widget, or a promise of one (such as `import('./probe.js')`) for a lazy mount. */
+export type WidgetSource<O extends WidgetOptions = WidgetOptions> =
+  | WidgetModule<O>
+  | PromiseLike<WidgetModule<O> | { default: WidgetModule<O> }>;

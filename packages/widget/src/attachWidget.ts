@@ -1,0 +1,70 @@
+import { createInstanceId } from './createInstanceId.js';
+import { adoptStyles } from './styles/adoptStyles.js';
+import { baseStyles } from './styles/baseStyles.js';
+import { type ThemeValues, themeStyles } from './styles/themeStyles.js';
+import type { WidgetClient, WidgetContext, WidgetModule, WidgetOptions } from './WidgetModule.js';
+
+/** What {@link attachWidget} needs besides the element and the widget. */
+export interface AttachSettings<O extends WidgetOptions> {
+  client: WidgetClient;
+  options: O;
+  theme?: ThemeValues | undefined;
+  nonce?: string | undefined;
+}
+
+/**
+ * Puts a loaded widget on `element`: an open shadow root (reused if the element has one),
+ * the base, theme and widget sheets, and a root element the widget renders into. Returns
+ * the function that removes exactly what was added. If the widget throws while mounting,
+ * that is undone before the error goes on.
+ */
+export function attachWidget<O extends WidgetOptions>(
+  element: Element,
+  widget: WidgetModule<O>,
+  settings: AttachSettings<O>,
+): () => void {
+  const shadowRoot = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const removeStyles = adoptStyles(
+    shadowRoot,
+    [baseStyles(), themeStyles(settings.theme ?? {}), widget.styles ?? ''],
+    settings.nonce,
+  );
+  const root = shadowRoot.ownerDocument.createElement('div');
+  root.setAttribute('data-vouch-root', '');
+  root.setAttribute('data-vouch-widget', widget.name);
+  shadowRoot.append(root);
+  const { client } = settings;
+  const context: WidgetContext = {
+    client,
+    host: element,
+    shadowRoot,
+    id: createInstanceId(),
+    emit(name, detail) {
+      client.emit(name, detail);
+      const view = element.ownerDocument.defaultView;
+      if (view) {
+        element.dispatchEvent(
+          new view.CustomEvent(`vouch:${name}`, { detail, bubbles: true, composed: true }),
+        );
+      }
+    },
+  };
+  const remove = () => {
+    root.remove();
+    removeStyles();
+  };
+  let unmountWidget: () => void;
+  try {
+    unmountWidget = widget.mount(root, context, settings.options);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return () => {
+    try {
+      unmountWidget();
+    } finally {
+      remove();
+    }
+  };
+}

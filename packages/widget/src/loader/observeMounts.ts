@@ -1,0 +1,32 @@
+/**
+ * Finds `[data-vouch]` elements now and whenever the page adds or removes some (single-page
+ * apps): `mount` for each connected one, `unmount` for each that left the document. A node
+ * moved within one batch of changes is still connected, so it is not unmounted.
+ */
+export function observeMounts(
+  win: Window & typeof globalThis,
+  mount: (element: HTMLElement) => void,
+  unmount: (element: HTMLElement) => void,
+): void {
+  const visit = (node: Node, callback: (element: HTMLElement) => void) => {
+    if (node.nodeType !== 1) return;
+    const element = node as HTMLElement;
+    if (element.hasAttribute('data-vouch')) callback(element);
+    for (const child of element.querySelectorAll<HTMLElement>('[data-vouch]')) {
+      callback(child);
+    }
+  };
+  new win.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        visit(node, (element) => element.isConnected || unmount(element));
+      }
+    }
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        visit(node, (element) => element.isConnected && mount(element));
+      }
+    }
+  }).observe(win.document, { childList: true, subtree: true });
+  visit(win.document.documentElement, mount);
+}

@@ -1,0 +1,78 @@
+import { attachWidget } from './attachWidget.js';
+import type { ThemeValues } from './styles/themeStyles.js';
+import type { WidgetClient, WidgetModule, WidgetOptions, WidgetSource } from './WidgetModule.js';
+
+/** Options of {@link mount}. */
+export interface MountOptions<O extends WidgetOptions = WidgetOptions> {
+  /** The core client the widget reads state from and emits events through. */
+  client: WidgetClient;
+  /** The widget's own options. @default {} */
+  options?: O;
+  /** Site theme: token name (without `--vouch-`) → CSS value. @default {} */
+  theme?: ThemeValues;
+  /**
+   * Nonce for the `<style>` elements used where constructable stylesheets are missing,
+   * for pages whose Content-Security-Policy requires one. @default undefined
+   */
+  nonce?: string;
+  /**
+   * Told about a failure: a widget that could not load or threw while mounting. Without
+   * it a failure while mounting at once is thrown, a later one logged. @default undefined
+   */
+  onError?: (error: unknown) => void;
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * Mounts `widget` on `element` inside an open shadow root and returns the function that
+ * unmounts it: the widget renders nothing, and the root, sheets and everything else the
+ * mount added are removed (the shadow root stays, to be reused). Calling it twice is safe;
+ * calling it before a lazy widget (`import('…')`) has arrived cancels the mount.
+ */
+export function mount<O extends WidgetOptions>(
+  element: Element,
+  widget: WidgetSource<O>,
+  options: MountOptions<O>,
+): () => void {
+  let detach: (() => void) | undefined;
+  let done = false;
+  const attach = (module: WidgetModule<O>) => {
+    detach = attachWidget(element, module, {
+      client: options.client,
+      options: options.options ?? ({} as O),
+      theme: options.theme,
+      nonce: options.nonce,
+    });
+  };
+  const report = (error: unknown) => {
+    if (options.onError) options.onError(error);
+    else console.error('[vouch] mount:', error);
+  };
+  if (isPromiseLike(widget)) {
+    widget.then(
+      (loaded) => {
+        if (done) return;
+        try {
+          attach('default' in loaded ? loaded.default : loaded);
+        } catch (error) {
+          report(error);
+        }
+      },
+      (error) => done || report(error),
+    );
+  } else {
+    try {
+      attach(widget);
+    } catch (error) {
+      if (!options.onError) throw error;
+      options.onError(error);
+    }
+  }
+  return () => {
+    if (done) return;
+    done = true;
+    detach?.();
+  };
+}

@@ -1,0 +1,39 @@
+import type { WidgetModule, WidgetOptions } from '../WidgetModule.js';
+
+/** An event handler of the host page, as given to `vouch('on', name, handler)`. */
+export type EventHandler = (detail: unknown) => void;
+
+/** What the loader gives the runtime chunk when it starts it. */
+export interface RuntimeHost {
+  /** The site's public key (`pk_…`). */
+  site: string;
+  /** The server's base URL without a trailing slash (`https://vouch.shop.example`). */
+  endpoint: string;
+  /** The nonce for `<style>` fallbacks on strict-CSP pages. */
+  nonce?: string | undefined;
+  /** Logs one `[vouch] COMMAND: message` warning per distinct message and emits `error`. */
+  warn(command: string, message: string): void;
+}
+
+/** The runtime chunk once started: commands, mounting and the host-page event bus. */
+export interface Runtime {
+  /** Runs a forwarded command (`identify`, `reset`, `consent`, `conversion`, `nps`). */
+  run(command: string, args: readonly unknown[]): void;
+  /** Mounts a loaded widget once the client is ready; returns the unmount. */
+  mount(element: Element, widget: WidgetModule, options: WidgetOptions): () => void;
+  on(name: string, handler: EventHandler): void;
+  off(name: string, handler: EventHandler): void;
+  emit(name: string, detail?: unknown): void;
+}
+
+/** The runtime chunk's exports. */
+export interface RuntimeModule {
+  start(host: RuntimeHost): Runtime;
+}
+
+/**
+ * Chunk files of the script-tag build by name (`runtime` and each widget): the entry file
+ * first, then every chunk it imports, so the loader fetches them all in parallel instead
+ * of discovering them one import at a time.
+ */
+export type ChunkManifest = Record<string, readonly string[]>;
