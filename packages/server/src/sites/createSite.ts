@@ -60,7 +60,7 @@ export async function createSite(
     theme: JSON.stringify(settings.theme ?? {}),
     created_at: new Date().toISOString(),
   };
-  const origins = [...new Set(settings.origins)];
+  const origins = [...new Set(settings.origins)].sort();
 
   await database.db.transaction().execute(async (trx) => {
     const taken = await trx

@@ -25,7 +25,7 @@ describeDatabases('sites and keys', (harness) => {
     expect(created.site).toMatchObject({
       name: 'Lather & Leaf',
       publicKey: created.publicKey,
-      origins: ['https://soap.example', 'http://localhost:8787'],
+      origins: ['http://localhost:8787', 'https://soap.example'],
       consentRequired: false,
       attributionDays: 30,
       attribution: 'last',
