@@ -6,9 +6,10 @@
 //     fetch an entry and everything it imports in parallel.
 // Targets: `dist/script` (production) and `dist/script-test` (the same plus the test-only
 // `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -59,6 +60,24 @@ function chunkManifest(manifest) {
       }
     },
   };
+}
+
+/**
+ * Writes `FILE.br` (brotli, quality 11) and `FILE.gz` beside every script, which the
+ * server sends to browsers that accept them. Both are deterministic for the same bytes.
+ * @param {string} dir
+ */
+function precompress(dir) {
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.js')) continue;
+    const path = join(dir, entry);
+    const body = readFileSync(path);
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  }
 }
 
 /**
@@ -117,6 +136,7 @@ async function buildTarget(outDir, widgets) {
       },
     },
   });
+  precompress(join(packageDir, outDir));
   return ordered;
 }
 

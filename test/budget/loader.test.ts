@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Byte budgets of the script-tag build (CONTRACT §5), checked on the built files: they are
+// deterministic, so they belong in CI. Run after `pnpm --filter @vouch/widget run build`.
+const script = fileURLToPath(new URL('../../packages/widget/dist/script/', import.meta.url));
+const scriptTest = fileURLToPath(
+  new URL('../../packages/widget/dist/script-test/', import.meta.url),
+);
+
+function read(path: string): string {
+  if (!existsSync(path)) throw new Error(`${path} is missing: build @vouch/widget first`);
+  return readFileSync(path, 'utf8');
+}
+const brotli = (text: string) =>
+  brotliCompressSync(Buffer.from(text), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+const chunk = (dir: string, name: string) => {
+  const file = readdirSync(`${dir}widgets`).find(
+    (f) => f.startsWith(`${name}-`) && f.endsWith('.js'),
+  );
+  return read(`${dir}widgets/${file}`);
+};
+
+// Traces each library leaves in minified code: zod's internal `_zod` and `Zod…` names,
+// Preact's mangled vnode fields and its `diffed` option hook.
+const ZOD = /_zod|Zod[A-Z]/;
+const PREACT = /\.__k\b|\.__e\b|diffed/;
+
+describe('script-tag loader budget', () => {
+  const loader = read(`${script}vouch.js`);
+
+  it('is at most 2 KiB with brotli at quality 11', () => {
+    expect(brotli(loader)).toBeLessThanOrEqual(2048);
+  });
+
+  it('contains neither zod nor Preact, which the runtime and widget chunks do', () => {
+    expect(loader).not.toMatch(ZOD);
+    expect(loader).not.toMatch(PREACT);
+    // The same checks find them where they belong, so they can fail.
+    expect(chunk(script, 'runtime')).toMatch(ZOD);
+    expect(chunk(scriptTest, 'probe')).toMatch(PREACT);
+  });
+
+  it('is a plain IIFE without eval or new Function', () => {
+    expect(loader).toMatch(/^\(function\(\)\{/);
+    expect(loader).not.toMatch(/\beval\(|new Function\b/);
+  });
+
+  it('leaves the test-only probe widget out of the production build', () => {
+    expect(readdirSync(`${script}widgets`).some((file) => file.startsWith('probe-'))).toBe(false);
+    expect(loader).not.toContain('probe');
+    expect(read(`${scriptTest}vouch.js`)).toMatch(/probe:\[`probe-[\w-]+\.js`/);
+  });
+});
