@@ -10,7 +10,10 @@ export const shopPublicDir = fileURLToPath(new URL('../public/', import.meta.url
  * @property {{ fetch: (request: Request, ...rest: any[]) => Response | Promise<Response> }} vouchApp
  *   The vouch API (`createApp` from `@vouch/server`).
  * @property {string} [publicDir] Folder of the shop's static files.
- *   @default the `public` folder beside this package
+ *   Default: the `public` folder beside this package
+ * @property {(request: Request) => Response | Promise<Response>} [pages] Answers every
+ *   request that is not for vouch, in place of the static files (a storefront's own
+ *   app, or the pages a test writes). Default: the static files of `publicDir`
  */
 
 /**
@@ -19,8 +22,8 @@ export const shopPublicDir = fileURLToPath(new URL('../public/', import.meta.url
  * tag's `src` is a path, and the shop's origin is the site's allowed origin.
  * @param {ShopAppOptions} options
  */
-export function createShopApp({ vouchApp, publicDir = shopPublicDir }) {
-  const serveStatic = createStaticHandler({ root: publicDir });
+export function createShopApp({ vouchApp, publicDir = shopPublicDir, pages }) {
+  const serveStatic = pages ?? createStaticHandler({ root: publicDir });
   const app = new Hono();
   const toVouch = (/** @type {import('hono').Context} */ c) => vouchApp.fetch(c.req.raw, c.env);
   app.all('/v1/*', toVouch);

@@ -23,7 +23,7 @@ const CONTENT_TYPES = {
  * @typedef {object} StaticHandlerOptions
  * @property {string} root Folder whose files are served.
  * @property {string} [notFound] Page (relative to `root`) sent with every 404.
- *   @default '404.html'
+ *   Default: '404.html'
  */
 
 /**
