@@ -44,24 +44,37 @@ export function freePort() {
  */
 
 /**
+ * @typedef {object} StartPostgresOptions
+ * @property {string} [bin] Folder of PostgreSQL's programs. Default: found by findPostgresBin
+ * @property {string} [parent] Folder in which the cluster's own folder is made; a
+ *   benchmark wants a real disk here, not a memory file system. Default: os.tmpdir()
+ * @property {number} [maxConnections] Most connections the server accepts. Default: 200
+ * @property {string} [cpus] CPUs the server may run on (`taskset -c` syntax), to keep it
+ *   off a core that is being measured. Default: every CPU
+ */
+
+/**
  * Starts a throwaway PostgreSQL cluster from the machine's programs, listening on
  * 127.0.0.1 only, with `trust` authentication for the user `vouch`. PostgreSQL refuses
  * to run as root, so as root the cluster runs as the `postgres` user that Debian's
  * package creates. Returns undefined when PostgreSQL is not installed.
- * @param {{ bin?: string | undefined, maxConnections?: number, settings?: string[] }} [options]
- *   `maxConnections` @default 200; `settings`: more `-c name=value` server settings.
+ * @param {StartPostgresOptions} [options]
  * @returns {Promise<ThrowawayPostgres | undefined>}
  */
 export async function startPostgres(options = {}) {
   const bin = options.bin ?? findPostgresBin();
   if (!bin) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'vouch-pg-'));
+  const dir = mkdtempSync(join(options.parent ?? tmpdir(), 'vouch-pg-'));
   const asRoot = process.getuid?.() === 0;
   /** @param {string} cmd @param {string[]} args */
   const run = (cmd, args) => {
-    const full = join(bin, cmd);
-    if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' });
-    else execFileSync(full, args, { stdio: 'pipe' });
+    const full = [join(bin, cmd), ...args];
+    const asUser = asRoot ? ['runuser', '-u', 'postgres', '--', ...full] : full;
+    // The postmaster inherits pg_ctl's CPU affinity, and every backend the postmaster's.
+    const [command = '', ...rest] = options.cpus
+      ? ['taskset', '-c', options.cpus, ...asUser]
+      : asUser;
+    execFileSync(command, rest, { stdio: 'pipe' });
   };
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -75,7 +88,6 @@ export async function startPostgres(options = {}) {
     `-k ${dir}`,
     '-c listen_addresses=127.0.0.1',
     `-c max_connections=${options.maxConnections ?? 200}`,
-    ...(options.settings ?? []).map((setting) => `-c ${setting}`),
   ];
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'vouch', '--no-sync', '-E', 'UTF8']);
