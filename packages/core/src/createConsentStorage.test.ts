@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { createConsentStorage } from './createConsentStorage.js';
+import { num } from './guards/check.js';
 import type { PlatformStorage } from './platform.js';
 import { createMemoryPlatform } from './testing/createMemoryPlatform.js';
 
 const NS = 'vouch:pk_test:';
-const numberSchema = z.number();
+const numberCheck = num(-1e9, 1e9, false, 'expected number');
 
 function setup(consentRequired: boolean, data = new Map<string, string>()) {
   const platform = createMemoryPlatform({ storage: data });
@@ -22,7 +22,7 @@ describe('createConsentStorage', () => {
     const { data, storage } = setup(false);
     storage.set('n', 1);
     expect(data.get(`${NS}n`)).toBe('1');
-    expect(storage.get('n', numberSchema)).toBe(1);
+    expect(storage.get('n', numberCheck)).toBe(1);
     expect(storage.consent()).toBe('unset');
     expect(storage.persistent()).toBe(true);
   });
@@ -32,7 +32,7 @@ describe('createConsentStorage', () => {
     storage.set('n', 1);
     storage.set('o', { a: 'b' });
     expect(data.size).toBe(0);
-    expect(storage.get('n', numberSchema)).toBe(1);
+    expect(storage.get('n', numberCheck)).toBe(1);
     expect(storage.persistent()).toBe(false);
   });
 
@@ -46,7 +46,7 @@ describe('createConsentStorage', () => {
 
     const reloaded = setup(true, data).storage;
     expect(reloaded.consent()).toBe('granted');
-    expect(reloaded.get('n', numberSchema)).toBe(1);
+    expect(reloaded.get('n', numberCheck)).toBe(1);
   });
 
   it('wipes every key of its namespace on revoke and keeps working from memory', () => {
@@ -60,7 +60,7 @@ describe('createConsentStorage', () => {
     storage.revoke();
     expect([...data.keys()].sort()).toEqual(['other-app', 'vouch:pk_other:n']);
     expect(storage.consent()).toBe('denied');
-    expect(storage.get('n', numberSchema)).toBe(1);
+    expect(storage.get('n', numberCheck)).toBe(1);
     storage.set('m', 3);
     expect(data.has(`${NS}m`)).toBe(false);
     expect(setup(true, data).storage.consent()).toBe('unset');
@@ -72,13 +72,13 @@ describe('createConsentStorage', () => {
     storage.revoke();
     storage.set('n', 2);
     expect(data.size).toBe(0);
-    expect(storage.get('n', numberSchema)).toBe(2);
+    expect(storage.get('n', numberCheck)).toBe(2);
   });
 
   it('does not read values it may not have written while consent is pending', () => {
     const data = new Map([[`${NS}n`, '7']]);
     const { storage } = setup(true, data);
-    expect(storage.get('n', numberSchema)).toBeNull();
+    expect(storage.get('n', numberCheck)).toBeNull();
     expect(data.get(`${NS}n`)).toBe('7');
   });
 
@@ -88,8 +88,8 @@ describe('createConsentStorage', () => {
       [`${NS}broken`, '{oops'],
     ]);
     const { storage } = setup(false, data);
-    expect(storage.get('n', numberSchema)).toBeNull();
-    expect(storage.get('broken', numberSchema)).toBeNull();
+    expect(storage.get('n', numberCheck)).toBeNull();
+    expect(storage.get('broken', numberCheck)).toBeNull();
     expect(data.size).toBe(0);
   });
 
@@ -110,8 +110,8 @@ describe('createConsentStorage', () => {
     });
     storage.set('n', 1);
     storage.set('m', 2);
-    expect(storage.get('n', numberSchema)).toBe(1);
-    expect(storage.get('m', numberSchema)).toBe(2);
+    expect(storage.get('n', numberCheck)).toBe(1);
+    expect(storage.get('m', numberCheck)).toBe(2);
     expect(storage.persistent()).toBe(false);
     expect(fallbacks).toBe(1);
   });
@@ -139,14 +139,14 @@ describe('createConsentStorage', () => {
     storage.set('n', 1);
     storage.grant();
     storage.revoke();
-    expect(storage.get('n', numberSchema)).toBe(1);
+    expect(storage.get('n', numberCheck)).toBe(1);
   });
 
   it('stays in memory without storage at all', () => {
     const storage = createConsentStorage({ storage: null, namespace: NS });
     storage.set('n', 1);
     storage.grant();
-    expect(storage.get('n', numberSchema)).toBe(1);
+    expect(storage.get('n', numberCheck)).toBe(1);
     expect(storage.consent()).toBe('granted');
     expect(storage.persistent()).toBe(false);
   });

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { type Check, oneOf, validate } from './guards/check.js';
 import type { PlatformStorage } from './platform.js';
 
 /** Where the shopper stands on storage consent. */
@@ -18,8 +18,8 @@ export interface ConsentStorageOptions {
 
 /** A JSON key/value store that persists only what consent allows. */
 export interface ConsentStorage {
-  /** The value under `key` if it passes `schema`; a value that does not is removed. */
-  get<T>(key: string, schema: z.ZodMiniType<T>): T | null;
+  /** The value under `key` if it passes `check`; a value that does not is removed. */
+  get<T>(key: string, check: Check<T>): T | null;
   /** Stores `value` as JSON. */
   set(key: string, value: unknown): void;
   remove(key: string): void;
@@ -33,7 +33,7 @@ export interface ConsentStorage {
 }
 
 const CONSENT_KEY = 'consent';
-const grantedSchema = z.literal('granted');
+const grantedCheck = oneOf(['granted'], 'expected "granted"');
 
 /**
  * A key/value store over `storage` that writes nothing persistent before consent when
@@ -64,17 +64,17 @@ export function createConsentStorage(options: ConsentStorageOptions): ConsentSto
   const ownKeys = () =>
     (attempt((store) => store.keys()) ?? []).filter((key) => key.startsWith(namespace));
 
-  const parse = <T>(raw: string | null, schema: z.ZodMiniType<T>): T | null => {
+  const parse = <T>(raw: string | null, check: Check<T>): T | null => {
     if (raw === null) return null;
     try {
-      const result = schema.safeParse(JSON.parse(raw));
-      return result.success ? result.data : null;
+      const result = validate(check, JSON.parse(raw));
+      return result.ok ? result.value : null;
     } catch {
       return null;
     }
   };
 
-  let state: ConsentState = parse(readRaw(CONSENT_KEY), grantedSchema) ? 'granted' : 'unset';
+  let state: ConsentState = parse(readRaw(CONSENT_KEY), grantedCheck) ? 'granted' : 'unset';
   const persistent = () =>
     storage !== null && (state === 'granted' || (state === 'unset' && !consentRequired));
 
@@ -92,9 +92,9 @@ export function createConsentStorage(options: ConsentStorageOptions): ConsentSto
   };
 
   return {
-    get(key, schema) {
+    get(key, check) {
       const raw = memory.get(key) ?? (persistent() ? readRaw(key) : null);
-      const value = parse(raw, schema);
+      const value = parse(raw, check);
       // Never cast what fails validation: drop it so it cannot fail again.
       if (value === null && raw !== null) remove(key);
       return value;

@@ -1,8 +1,9 @@
 import type { ConsentStorage } from './createConsentStorage.js';
 import { formatIssues } from './formatIssues.js';
+import { validate } from './guards/check.js';
+import { eventIdCheck, identityCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
-import { type Identity, identitySchema } from './schemas/identity.js';
-import { visitorIdSchema } from './schemas/primitives.js';
+import type { Identity } from './schemas/identity.js';
 
 /** Who the shopper is: an anonymous visitor id, and the customer once identified. */
 export interface IdentityStore {
@@ -22,21 +23,19 @@ export function createIdentity(storage: ConsentStorage, platform: Platform): Ide
   const rotateVisitor = () => storage.remove('visitor');
   return {
     visitor() {
-      const known = storage.get('visitor', visitorIdSchema);
+      const known = storage.get('visitor', eventIdCheck);
       if (known) return known;
       const fresh = platform.randomId();
       storage.set('visitor', fresh);
       return fresh;
     },
     rotateVisitor,
-    identity: () => storage.get('identity', identitySchema),
+    identity: () => storage.get('identity', identityCheck),
     identify(input) {
-      const result = identitySchema.safeParse(input);
-      if (!result.success) {
-        throw new TypeError(`[vouch] identify: ${formatIssues(result.error.issues)}`);
-      }
-      storage.set('identity', result.data);
-      return result.data;
+      const result = validate(identityCheck, input);
+      if (!result.ok) throw new TypeError(`[vouch] identify: ${formatIssues(result.issues)}`);
+      storage.set('identity', result.value);
+      return result.value;
     },
     reset() {
       storage.remove('identity');

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
 import type { ConsentStorage } from './createConsentStorage.js';
-import { eventSchema, type VouchEvent } from './schemas/events.js';
+import { arrayOf, validate } from './guards/check.js';
+import { eventCheck } from './guards/wireChecks.js';
+import type { VouchEvent } from './schemas/events.js';
 
 /** Options of {@link createOutbox}. */
 export interface OutboxOptions {
@@ -20,7 +21,8 @@ export interface Outbox {
   size(): number;
 }
 
-const storedSchema = z.array(z.unknown());
+// Items are checked one by one so that one bad event does not cost the others.
+const storedCheck = arrayOf<unknown>(() => {});
 
 /**
  * The queue of unacknowledged events, kept in consent-aware storage so that a reload or
@@ -31,11 +33,11 @@ export function createOutbox(storage: ConsentStorage, options: OutboxOptions = {
   const { key = 'outbox', max = 500, onDrop } = options;
 
   const read = (): VouchEvent[] => {
-    const stored = storage.get(key, storedSchema) ?? [];
+    const stored = storage.get(key, storedCheck) ?? [];
     const events: VouchEvent[] = [];
     for (const item of stored) {
-      const result = eventSchema.safeParse(item);
-      if (result.success) events.push(result.data);
+      const result = validate(eventCheck, item);
+      if (result.ok) events.push(result.value);
     }
     if (events.length !== stored.length) write(events);
     return events;

@@ -1,20 +1,24 @@
-import * as z from 'zod/mini';
 import type { ConsentStorage } from './createConsentStorage.js';
+import { type Check, num, object, recordOf, text } from './guards/check.js';
+import { referralCodeCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
 import { readReferral } from './readReferral.js';
-import { referralCodeSchema } from './schemas/primitives.js';
 
 /** A referral landing kept for attribution. */
-export const referralSchema = z.object({
-  code: referralCodeSchema,
+export interface Referral {
+  code: string;
   /** When the landing happened, epoch ms. */
-  at: z.number(),
+  at: number;
   /** The page the shopper landed on. */
-  url: z.string().check(z.maxLength(4096)),
-});
-export type Referral = z.infer<typeof referralSchema>;
+  url: string;
+}
 
-const landingsSchema = z.record(z.string(), z.number());
+const epochMs = num(0, Number.MAX_SAFE_INTEGER, false, 'must be a time in ms');
+const referralCheck: Check<Referral> = object<Referral>(
+  { code: referralCodeCheck, at: epochMs, url: text(0, 4096, 'must be a URL') },
+  true,
+);
+const landingsCheck = recordOf(epochMs, referralCodeCheck);
 
 /** Options of {@link createReferralTracker}. */
 export interface ReferralTrackerOptions {
@@ -51,7 +55,7 @@ export function createReferralTracker(
   const live = (at: number) => platform.now() - at < windowMs;
 
   const current = () => {
-    const referral = storage.get('referral', referralSchema);
+    const referral = storage.get('referral', referralCheck);
     if (referral && live(referral.at)) return referral;
     if (referral) storage.remove('referral');
     return null;
@@ -64,7 +68,7 @@ export function createReferralTracker(
       const now = platform.now();
       // Codes seen inside the window: a landing is reported once per code, not per reload.
       const landings: Record<string, number> = {};
-      for (const [seen, at] of Object.entries(storage.get('landings', landingsSchema) ?? {})) {
+      for (const [seen, at] of Object.entries(storage.get('landings', landingsCheck) ?? {})) {
         if (live(at)) landings[seen] = at;
       }
       const isNewLanding = landings[code] === undefined;

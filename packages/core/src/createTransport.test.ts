@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod/mini';
 import { createConsentStorage } from './createConsentStorage.js';
 import { createTransport, type TransportOptions } from './createTransport.js';
+import { arrayOf } from './guards/check.js';
+import { eventCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
-import { eventSchema } from './schemas/events.js';
 import {
   createMemoryPlatform,
   type MemoryPlatformOptions,
@@ -37,7 +37,7 @@ function setup(
     ...platformOptions,
   });
   const storage = createConsentStorage({ storage: platform.storage, namespace: `vouch:${SITE}:` });
-  const errors: HttpError[] = [];
+  const errors: Error[] = [];
   let changes = 0;
   const transport = createTransport({
     site: SITE,
@@ -259,6 +259,8 @@ describe('createTransport: reliability', () => {
     );
     transport.send(page(1));
     const flushed = transport.flush();
+    // The request is under way once the sending code has loaded; then its clock runs.
+    await vi.waitFor(() => expect(calls).toBe(1));
     platform.advance(5000);
     await flushed;
     expect(transport.pending()).toBe(1);
@@ -275,7 +277,7 @@ describe('createTransport: reliability', () => {
     expect(platform.warnings[0]).toMatch(/outbox is full/);
     transport.destroy();
     const second = setup({ data: platform.data ?? new Map() });
-    const kept = second.storage.get('outbox', z.array(eventSchema)) ?? [];
+    const kept = second.storage.get('outbox', arrayOf(eventCheck)) ?? [];
     expect(kept.map((e) => e.id)).toEqual(sent.slice(3).map((e) => e.id));
   });
 });
@@ -312,7 +314,7 @@ describe('createTransport: rejected batches', () => {
       },
     });
     await transport.flush();
-    expect(errors.map((e) => e.status)).toEqual([400]);
+    expect(errors.map((e) => (e as HttpError).status)).toEqual([400]);
     expect(server.requests).toHaveLength(2);
     expect(server.stored).toEqual([sent[0]?.id, sent[2]?.id]);
     expect(transport.pending()).toBe(0);

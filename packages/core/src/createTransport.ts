@@ -1,12 +1,13 @@
 import type { ConsentStorage } from './createConsentStorage.js';
 import { createOutbox } from './createOutbox.js';
+import type { Sender, SenderOptions } from './createSender.js';
 import { formatIssues } from './formatIssues.js';
+import { validate } from './guards/check.js';
+import { eventCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
-import { postEvents } from './postEvents.js';
-import { type RetryDelayOptions, retryDelay } from './retryDelay.js';
-import { eventSchema, MAX_EVENTS_PER_BATCH, type VouchEvent } from './schemas/events.js';
-import { takeBatch } from './takeBatch.js';
-import { type HttpError, isHttpError } from './transportErrors.js';
+import type { RetryDelayOptions } from './retryDelay.js';
+import { MAX_EVENTS_PER_BATCH, type VouchEvent } from './schemas/events.js';
+import { MAX_BODY_BYTES, takeBatch } from './takeBatch.js';
 
 /** An event to send: `id` and `at` are filled in when missing. */
 export type EventInput = VouchEvent extends infer E
@@ -24,8 +25,11 @@ export interface TransportOptions {
   platform: Platform;
   /** Where the outbox lives; its namespace should include the site key. */
   storage: ConsentStorage;
-  /** Told when events are dropped for good (the server rejected them). */
-  onError?: (error: HttpError) => void;
+  /**
+   * Told when events are dropped for good (an `HttpError`, with the server's `code`),
+   * or when the sending code failed to load.
+   */
+  onError?: (error: Error & { code?: string | undefined }) => void;
   /** Told when the number of pending events may have changed. */
   onChange?: () => void;
   /** How long events gather before a batch goes out, in ms. @default 1000 */
@@ -50,35 +54,16 @@ export interface Transport {
   destroy(): void;
 }
 
-/** Most bytes per body: beacons and keepalive requests are capped at 64 KiB. */
-const MAX_BODY_BYTES = 60_000;
-
-const isRetryable = (error: unknown) =>
-  !isHttpError(error) ||
-  error.status === 408 ||
-  error.status === 429 ||
-  error.status >= 500 ||
-  error.status < 300;
-
-/** Indexes of the events a 400 answer names (`events.3.at`), or null if it names none. */
-function rejectedIndexes(error: HttpError, size: number): Set<number> | null {
-  const indexes = new Set<number>();
-  for (const issue of error.issues ?? []) {
-    const match = /^events\.(\d+)(\.|$)/.exec(issue.path);
-    if (match) indexes.add(Number(match[1]));
-  }
-  return indexes.size && indexes.size < size ? indexes : null;
-}
-
 /**
  * A transport that keeps every event in an outbox (consent-aware storage) until the
- * server acknowledges its id, batches them, retries network failures, 408, 429 and 5xx
- * with exponential backoff and full jitter (honouring `Retry-After`), resends at once
- * when the browser comes back online, and hands what is pending to a beacon when the
- * page is hidden. A batch the server rejects (other 4xx) is dropped and reported.
+ * server acknowledges its id, so a reload or an offline hour loses nothing. Events
+ * gather for `debounceMs` (a full batch goes at once); when the page is hidden, what
+ * is pending goes out in a beacon and stays queued until a later request is
+ * acknowledged. The network half (`createSender`: requests, retries, backoff) is
+ * imported on first use, so it is not downloaded before the page paints.
  */
 export function createTransport(options: TransportOptions): Transport {
-  const { platform, site, debounceMs = 1000, timeoutMs = 15_000 } = options;
+  const { platform, site, debounceMs = 1000 } = options;
   const url = `${options.endpoint.replace(/\/+$/, '')}/v1/events`;
   let warnedFull = false;
   const outbox = createOutbox(options.storage, {
@@ -89,139 +74,100 @@ export function createTransport(options: TransportOptions): Transport {
       platform.warn(`[vouch] the event outbox is full: dropped the ${count} oldest event(s)`);
     },
   });
-  const inFlight = new Set<string>();
+  let sender: Sender | null = null;
+  let loading: Promise<Sender> | null = null;
   let timer: unknown = null;
-  let retrying = false;
-  let attempt = 0;
-  let notBefore = 0;
-  let maxEvents = MAX_EVENTS_PER_BATCH;
-  let running: Promise<void> | null = null;
   let destroyed = false;
 
-  const clearTimer = () => {
+  const load = () => {
+    loading ??= import('./createSender.js').then(
+      ({ createSender }) => {
+        const senderOptions: SenderOptions = {
+          ...options,
+          url,
+          outbox,
+          timeoutMs: options.timeoutMs ?? 15_000,
+        };
+        sender = createSender(senderOptions);
+        if (destroyed) sender.destroy();
+        return sender;
+      },
+      (error: unknown) => {
+        // Let a later send try again (a flaky network can fail a chunk too).
+        loading = null;
+        options.onError?.(error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const run = (action: (sender: Sender) => Promise<void>) => load().then(action, () => undefined);
+  const cancel = () => {
     if (timer !== null) platform.clearTimeout(timer);
     timer = null;
-    retrying = false;
   };
-  const schedule = (ms: number, retry: boolean) => {
-    clearTimer();
-    retrying = retry;
+  const schedule = () => {
+    if (timer !== null || destroyed || sender?.retrying()) return;
     timer = platform.setTimeout(() => {
       timer = null;
-      retrying = false;
-      void drain();
-    }, ms);
-  };
-  const bodyOf = (events: VouchEvent[]) => JSON.stringify({ site, events });
-  const nextBatch = () =>
-    takeBatch(outbox.read(), { skip: inFlight, maxEvents, maxBytes: MAX_BODY_BYTES });
-
-  /** Sends one batch; true when the queue may go on, false after a retryable failure. */
-  const deliver = async (batch: VouchEvent[]): Promise<boolean> => {
-    const ids = new Set(batch.map((event) => event.id));
-    for (const id of ids) inFlight.add(id);
-    try {
-      await postEvents(platform, url, bodyOf(batch), timeoutMs);
-      outbox.remove(ids);
-      attempt = 0;
-      return true;
-    } catch (error) {
-      if (isRetryable(error)) {
-        const asked = isHttpError(error) ? error.retryAfterMs : undefined;
-        const wait = asked ?? retryDelay(attempt, platform.random, options.retry);
-        attempt++;
-        if (asked !== undefined) notBefore = platform.now() + asked;
-        if (!destroyed) schedule(wait, true);
-        return false;
-      }
-      const rejected = error as HttpError;
-      if (rejected.status === 413 && batch.length > 1) {
-        maxEvents = Math.ceil(batch.length / 2);
-        return true;
-      }
-      const indexes = rejected.status === 400 ? rejectedIndexes(rejected, batch.length) : null;
-      const dropped = indexes ? batch.filter((_, index) => indexes.has(index)) : batch;
-      outbox.remove(new Set(dropped.map((event) => event.id)));
-      options.onError?.(rejected);
-      return true;
-    } finally {
-      for (const id of ids) inFlight.delete(id);
-      options.onChange?.();
-    }
-  };
-
-  const drain = (): Promise<void> => {
-    running ??= (async () => {
-      while (!destroyed) {
-        const batch = nextBatch();
-        if (!batch.length || !(await deliver(batch))) break;
-      }
-    })().finally(() => {
-      running = null;
-    });
-    return running;
+      void run((s) => s.drain());
+    }, debounceMs);
   };
 
   const onHide = () => {
     if (destroyed) return;
-    if (!retrying) clearTimer();
-    const waiting = outbox.read().filter((event) => !inFlight.has(event.id));
+    cancel();
+    const skip = sender?.inFlight ?? new Set<string>();
+    const waiting = outbox.read().filter((event) => !skip.has(event.id));
     let sent = 0;
-    if (platform.sendBeacon) {
-      while (sent < waiting.length) {
-        const batch = takeBatch(waiting.slice(sent), {
-          skip: inFlight,
-          maxEvents,
-          maxBytes: MAX_BODY_BYTES,
-        });
-        if (!platform.sendBeacon(url, bodyOf(batch))) break;
-        sent += batch.length;
-      }
+    while (platform.sendBeacon && sent < waiting.length) {
+      const batch = takeBatch(waiting.slice(sent), {
+        skip,
+        maxEvents: MAX_EVENTS_PER_BATCH,
+        maxBytes: MAX_BODY_BYTES,
+      });
+      if (!platform.sendBeacon(url, JSON.stringify({ site, events: batch }))) break;
+      sent += batch.length;
     }
-    // A beacon gets no answer: the events stay queued until a fetch is acknowledged
-    // (on the next page, or here if the page comes back); their ids make that harmless.
-    if (sent < waiting.length) void drain();
-    else if (sent && !retrying) schedule(debounceMs, false);
+    // A beacon gets no answer: the events stay queued until a request is acknowledged
+    // (here if the page comes back, else on the next page); their ids make that harmless.
+    if (sent < waiting.length) void run((s) => s.drain());
+    else if (sent) schedule();
   };
 
   const stopHide = platform.onPageHide(onHide);
-  const stopOnline = platform.onOnline(() => {
-    if (retrying && platform.now() >= notBefore) {
-      clearTimer();
-      void drain();
-    }
-  });
-  if (outbox.size()) schedule(debounceMs, false);
+  const stopOnline = platform.onOnline(() => sender?.online());
+  if (outbox.size()) schedule();
 
   return {
     send(input) {
-      const result = eventSchema.safeParse({
+      const result = validate(eventCheck, {
         ...input,
         id: input.id ?? platform.randomId(),
         at: input.at ?? new Date(platform.now()).toISOString(),
       });
-      if (!result.success)
-        throw new TypeError(`[vouch] invalid event: ${formatIssues(result.error.issues)}`);
-      outbox.add(result.data);
+      if (!result.ok) throw new TypeError(`[vouch] invalid event: ${formatIssues(result.issues)}`);
+      outbox.add(result.value);
       options.onChange?.();
-      if (!destroyed && !retrying) {
-        if (outbox.size() - inFlight.size >= maxEvents) {
-          clearTimer();
-          void drain();
-        } else if (timer === null) schedule(debounceMs, false);
-      }
-      return result.data;
+      if (
+        outbox.size() - (sender?.inFlight.size ?? 0) >= MAX_EVENTS_PER_BATCH &&
+        !sender?.retrying()
+      ) {
+        cancel();
+        void run((s) => s.drain());
+      } else schedule();
+      return result.value;
     },
     async flush() {
       if (destroyed) return;
-      if (platform.now() < notBefore) return;
-      clearTimer();
-      await drain();
+      cancel();
+      await run((s) => s.flush());
     },
     pending: () => outbox.size(),
     destroy() {
       destroyed = true;
-      clearTimer();
+      cancel();
+      sender?.destroy();
       stopHide();
       stopOnline();
     },

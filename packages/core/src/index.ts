@@ -12,11 +12,23 @@ export type {
   ReferralTracker,
   ReferralTrackerOptions,
 } from './createReferralTracker.js';
-export { referralSchema } from './createReferralTracker.js';
 export type { EventInput, Transport, TransportOptions } from './createTransport.js';
 export { createTransport } from './createTransport.js';
 export type { VouchClient, VouchState } from './createVouch.js';
 export { createVouch } from './createVouch.js';
+export { formatIssues } from './formatIssues.js';
+export type { Check, Checked, CheckIssue, Validated } from './guards/check.js';
+export { validate } from './guards/check.js';
+export {
+  errorBodyCheck,
+  eventBatchResultCheck,
+  eventCheck,
+  httpUrlCheck,
+  identityCheck,
+  publicKeyCheck,
+  referralCodeCheck,
+  siteConfigCheck,
+} from './guards/wireChecks.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
 export type { RetryDelayOptions } from './retryDelay.js';

@@ -1,7 +1,8 @@
+import { validate } from './guards/check.js';
+import { errorBodyCheck, eventBatchResultCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
 import { parseRetryAfter } from './retryDelay.js';
-import { errorBodySchema } from './schemas/errors.js';
-import { type EventBatchResult, eventBatchResultSchema } from './schemas/events.js';
+import type { EventBatchResult } from './schemas/events.js';
 import { HttpError, NetworkError, TimeoutError } from './transportErrors.js';
 
 /** `text/plain` keeps the POST a CORS-simple request: no preflight round trip. */
@@ -54,15 +55,16 @@ export async function postEvents(
     json = undefined;
   }
   if (status >= 200 && status < 300) {
-    const result = eventBatchResultSchema.safeParse(json);
-    if (result.success) return result.data;
+    const result = validate(eventBatchResultCheck, json);
+    if (result.ok) return result.value;
     throw new HttpError(status, `unreadable answer from ${url}`, { code: 'invalid_response' });
   }
-  const error = errorBodySchema.safeParse(json);
+  const answer = validate(errorBodyCheck, json);
+  const error = answer.ok ? answer.value.error : undefined;
   const retryAfterMs = parseRetryAfter(retryAfter, platform.now());
-  throw new HttpError(status, error.success ? error.data.error.message : `HTTP ${status}`, {
-    ...(error.success && { code: error.data.error.code }),
-    ...(error.success && error.data.error.issues && { issues: error.data.error.issues }),
+  throw new HttpError(status, error ? error.message : `HTTP ${status}`, {
+    ...(error && { code: error.code }),
+    ...(error?.issues && { issues: error.issues }),
     ...(retryAfterMs !== undefined && { retryAfterMs }),
   });
 }

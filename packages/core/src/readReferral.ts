@@ -1,4 +1,5 @@
-import { referralCodeSchema } from './schemas/primitives.js';
+import { validate } from './guards/check.js';
+import { referralCodeCheck } from './guards/wireChecks.js';
 
 /**
  * The referral code in `url`'s `ref` query parameter (any case: `?REF=` works too), or
@@ -14,7 +15,7 @@ export function readReferral(url: string): string | null {
   for (const [name, value] of params) {
     if (name.toLowerCase() !== 'ref') continue;
     const code = value.trim();
-    return referralCodeSchema.safeParse(code).success ? code : null;
+    return validate(referralCodeCheck, code).ok ? code : null;
   }
   return null;
 }

@@ -10,6 +10,9 @@ export interface TakeBatchOptions {
   maxBytes: number;
 }
 
+/** Most bytes per request body: beacons and keepalive requests are capped at 64 KiB. */
+export const MAX_BODY_BYTES = 60_000;
+
 /** UTF-8 length of `text` without encoding it (a surrogate pair counts 2 + 2). */
 export function utf8Length(text: string): number {
   let length = 0;

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { formatIssues } from './formatIssues.js';
+import { type Check, num, object, oneOf, optional, validate } from './guards/check.js';
+import { booleanCheck, httpUrlCheck, publicKeyCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
-import { httpUrlSchema, publicKeySchema } from './schemas/primitives.js';
 
 /** Options of `createVouch`. */
 export interface VouchOptions {
@@ -19,55 +19,50 @@ export interface VouchOptions {
   attribution?: 'first' | 'last';
 }
 
-const PLATFORM_FUNCTIONS = [
-  'fetch',
-  'location',
-  'referrer',
-  'title',
-  'now',
-  'random',
-  'randomId',
-  'setTimeout',
-  'clearTimeout',
-  'onPageHide',
-  'onOnline',
-  'warn',
-] as const;
-
-const platformSchema = z.custom<Platform>(
-  (value: unknown) =>
-    typeof value === 'object' &&
-    value !== null &&
-    PLATFORM_FUNCTIONS.every(
-      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-    ),
-  'must be a Platform, such as createBrowserPlatform() from @vouch/core/browser',
-);
-
-const vouchOptionsSchema = z.object({
-  site: publicKeySchema,
-  endpoint: httpUrlSchema.check(
-    z.refine((value) => !/[?#]/.test(value), 'must be the server URL, without query or fragment'),
-  ),
-  platform: platformSchema,
-  consentRequired: z._default(z.boolean(), false),
-  attributionDays: z._default(
-    z.number().check(z.int(), z.minimum(1, 'must be 1 to 365'), z.maximum(365, 'must be 1 to 365')),
-    30,
-  ),
-  attribution: z._default(z.enum(['first', 'last'], 'must be "first" or "last"'), 'last'),
-});
-
 /** Options with their defaults filled in. */
 export type ResolvedVouchOptions = Required<VouchOptions>;
 
-/** Validates `options`; throws a `TypeError` naming every bad field. */
-export function resolveVouchOptions(options: VouchOptions): ResolvedVouchOptions {
-  const result = vouchOptionsSchema.safeParse(options);
-  if (!result.success) {
-    throw new TypeError(
-      `[vouch] createVouch: invalid options: ${formatIssues(result.error.issues)}`,
-    );
+// A sample of the shape, enough to catch a missing or wrong value without listing it all.
+const PLATFORM_FUNCTIONS = ['fetch', 'location', 'now', 'randomId', 'setTimeout', 'onPageHide'];
+
+const platformCheck: Check<Platform> = (value, path, issues) => {
+  const record = (typeof value === 'object' && value) as Record<string, unknown> | false;
+  if (!record || PLATFORM_FUNCTIONS.some((name) => typeof record[name] !== 'function')) {
+    issues.push({
+      path,
+      message: 'must be a Platform, such as createBrowserPlatform() from @vouch/core/browser',
+    });
   }
-  return { ...result.data, endpoint: result.data.endpoint.replace(/\/+$/, '') };
+};
+
+const optionsCheck = object<VouchOptions>(
+  {
+    site: publicKeyCheck,
+    endpoint: (value, path, issues) => {
+      httpUrlCheck(value, path, issues);
+      if (typeof value === 'string' && /[?#]/.test(value)) {
+        issues.push({ path, message: 'must be the server URL, without query or fragment' });
+      }
+    },
+    platform: platformCheck,
+    consentRequired: optional(booleanCheck),
+    attributionDays: optional(num(1, 365, true, 'must be 1 to 365')),
+    attribution: optional(oneOf(['first', 'last'], 'must be "first" or "last"')),
+  },
+  false,
+);
+
+/** Validates `options` and fills in defaults; throws a `TypeError` naming every bad field. */
+export function resolveVouchOptions(options: VouchOptions): ResolvedVouchOptions {
+  const result = validate(optionsCheck, options);
+  if (!result.ok) {
+    throw new TypeError(`[vouch] createVouch: invalid options: ${formatIssues(result.issues)}`);
+  }
+  return {
+    consentRequired: false,
+    attributionDays: 30,
+    attribution: 'last',
+    ...result.value,
+    endpoint: options.endpoint.replace(/\/+$/, ''),
+  };
 }

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod/mini';
+import { errorBodySchema } from '../schemas/errors.js';
+import { eventBatchResultSchema, eventSchema } from '../schemas/events.js';
+import { identitySchema } from '../schemas/identity.js';
+import {
+  customerIdSchema,
+  eventIdSchema,
+  httpUrlSchema,
+  isoTimeSchema,
+  publicKeySchema,
+  referralCodeSchema,
+} from '../schemas/primitives.js';
+import { siteConfigSchema } from '../schemas/site.js';
+import { type Check, validate } from './check.js';
+import {
+  customerIdCheck,
+  EVENT_CHECKS,
+  errorBodyCheck,
+  eventBatchResultCheck,
+  eventCheck,
+  eventIdCheck,
+  httpUrlCheck,
+  identityCheck,
+  isoTimeCheck,
+  publicKeyCheck,
+  referralCodeCheck,
+  siteConfigCheck,
+} from './wireChecks.js';
+
+// Strings chosen to sit on every edge of the rules: lengths, alphabets, URL schemes,
+// calendar dates, e-mail shapes.
+const STRINGS = [
+  '',
+  ' ',
+  'a',
+  'abc',
+  'abcd',
+  'abc12345',
+  'abc1234_',
+  'ABCD-1234_xyz',
+  'abc12345\n',
+  'ab c1234',
+  'é'.repeat(8),
+  'a'.repeat(7),
+  'a'.repeat(8),
+  'a'.repeat(32),
+  'a'.repeat(33),
+  'a'.repeat(64),
+  'a'.repeat(65),
+  'a'.repeat(128),
+  'a'.repeat(129),
+  'a'.repeat(201),
+  'a'.repeat(300),
+  'a'.repeat(301),
+  'pk_0123456789abcdef',
+  'pk_0123456789abcde',
+  `pk_${'a'.repeat(48)}`,
+  `pk_${'a'.repeat(49)}`,
+  'pk_0123456789abcdeF_',
+  'pk_0123456789abcd-f',
+  'sk_0123456789abcdef',
+  'https://shop.example/',
+  'http://shop.example/p?ref=abc12345#x',
+  'HTTPS://SHOP.EXAMPLE',
+  'https://',
+  'ftp://shop.example/',
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+  '/relative/path',
+  `https://shop.example/${'a'.repeat(2026)}`,
+  `https://shop.example/${'a'.repeat(2027)}`,
+  `https://shop.example/${'a'.repeat(2028)}`,
+  '2026-01-01T00:00:00Z',
+  '2026-01-01T00:00:00.123Z',
+  '2026-01-01T00:00:00.123456+02:00',
+  '2026-01-01T00:00:00-11:30',
+  '2026-02-29T00:00:00Z',
+  '2024-02-29T00:00:00Z',
+  '2000-02-29T00:00:00Z',
+  '1900-02-29T00:00:00Z',
+  '2026-04-31T00:00:00Z',
+  '2026-01-01T24:00:00Z',
+  '2026-01-01T00:00Z',
+  '2026-01-01T00:00:00',
+  '2026-01-01 00:00:00Z',
+  '2026-01-01T00:00:00+24:00',
+  'ada@example.com',
+  'a.b@c.co',
+  "o'neil+tag@mail.example.io",
+  '.a@b.co',
+  'a..b@c.co',
+  'a.@b.co',
+  'a@b',
+  'a@b.c',
+  'a@-b.com',
+  'a b@x.io',
+  `${'a'.repeat(250)}@x.io`,
+  'deadbeefdeadbeefdeadbeefdeadbeef',
+  'abc+/=_-abc+/=_-',
+  'lowercase-token',
+  'Upper',
+  '9lead',
+  'a;b',
+  'red{}',
+  'de',
+  'en-GB',
+  'x',
+];
+const JUNK = [undefined, null, 0, 1, -1, 1.5, Number.NaN, Infinity, true, false, [], {}, ['a']];
+
+function agree<T>(schema: z.ZodMiniType<T>, check: Check<T>, values: unknown[]) {
+  for (const value of values) {
+    const expected = schema.safeParse(value).success;
+    expect(validate(check, value).ok, JSON.stringify(value)?.slice(0, 120)).toBe(expected);
+  }
+}
+
+/** `base` with each field set to each sample, each field removed, and an unknown field added. */
+function variants(base: Record<string, unknown>, samples: unknown[]): unknown[] {
+  const out: unknown[] = [base, { ...base, extra: 1 }];
+  for (const key of Object.keys(base)) {
+    const { [key]: _, ...without } = base;
+    out.push(without);
+    for (const sample of samples) out.push({ ...base, [key]: sample });
+  }
+  return out;
+}
+
+const SAMPLES = [...STRINGS, ...JUNK];
+
+describe('wire checks agree with the zod schemas', () => {
+  it.each([
+    ['publicKey', publicKeySchema, publicKeyCheck],
+    ['eventId', eventIdSchema, eventIdCheck],
+    ['referralCode', referralCodeSchema, referralCodeCheck],
+    ['httpUrl', httpUrlSchema, httpUrlCheck],
+    ['isoTime', isoTimeSchema, isoTimeCheck],
+    ['customerId', customerIdSchema, customerIdCheck],
+  ] as const)('%s', (_, schema, check) => {
+    agree(schema as z.ZodMiniType<string>, check, SAMPLES);
+  });
+
+  const page = {
+    id: 'abc12345',
+    at: '2026-01-01T00:00:00Z',
+    type: 'page',
+    url: 'https://shop.example/',
+    referrer: '',
+    title: 'Home',
+    visitor: 'visitor01',
+    customer: 'c-1',
+  };
+  const landing = {
+    id: 'abc12345',
+    at: '2026-01-01T00:00:00Z',
+    type: 'landing',
+    url: 'https://shop.example/?ref=abc12345',
+    ref: 'abc12345',
+  };
+
+  it('event', () => {
+    agree(eventSchema, eventCheck, [
+      ...variants(page, SAMPLES),
+      ...variants(landing, SAMPLES),
+      ...JUNK,
+    ]);
+    agree(eventSchema, eventCheck, [
+      { ...page, type: 'landing' },
+      { ...landing, type: 'page' },
+      { ...page, type: 'nope' },
+    ]);
+  });
+
+  it('knows every event type the schema knows', () => {
+    const types = eventSchema._zod.def.options.map(
+      (option) => option._zod.def.shape.type._zod.def.values[0],
+    );
+    expect(Object.keys(EVENT_CHECKS).sort()).toEqual([...types].sort());
+  });
+
+  it('identity', () => {
+    const identity = {
+      id: 'c-1',
+      email: 'ada@example.com',
+      name: 'Ada',
+      hash: 'deadbeefdeadbeefdeadbeefdeadbeef',
+    };
+    agree(identitySchema, identityCheck, [...variants(identity, SAMPLES), ...JUNK]);
+  });
+
+  it('event batch result', () => {
+    const numbers = [0, 1, 100, -1, 1.5, 2 ** 53, Number.NaN, Infinity, '1', null];
+    agree(eventBatchResultSchema, eventBatchResultCheck, [
+      ...variants({ received: 2, stored: 1 }, numbers),
+      ...JUNK,
+    ]);
+  });
+
+  it('error body', () => {
+    const inner = {
+      code: 'invalid_request',
+      message: 'bad',
+      issues: [{ path: 'events.0.at', message: 'x' }],
+    };
+    const samples = [
+      ...JUNK,
+      'x',
+      [{ path: 1, message: 'x' }],
+      [{ path: 'a' }],
+      [{ path: 'a', message: 'b', extra: 1 }],
+    ];
+    agree(errorBodySchema, errorBodyCheck, [
+      ...variants(inner, samples).map((error) => ({ error })),
+      ...variants({ error: inner }, samples),
+      ...JUNK,
+    ]);
+  });
+
+  it('site config', () => {
+    const config = {
+      site: 'pk_0123456789abcdef',
+      name: 'Lather & Leaf',
+      consentRequired: true,
+      attributionDays: 30,
+      attribution: 'last',
+      locale: 'en-GB',
+      theme: { accent: '#0a7', 'font-family': 'Georgia, serif' },
+    };
+    const themes = [
+      {},
+      { Upper: 'x' },
+      { ok: 'a;b' },
+      { ok: 'x'.repeat(201) },
+      { ok: 1 },
+      { '9lead': 'x' },
+    ];
+    agree(siteConfigSchema, siteConfigCheck, [
+      ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes]),
+      ...JUNK,
+    ]);
+  });
+});
+
+describe('check messages name the field', () => {
+  it('lists every issue with its path', () => {
+    const result = validate(identityCheck, { id: '', email: 'nope', role: 'admin' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'id', message: 'must be 1–128 characters' },
+      { path: 'email', message: 'must be an email address' },
+      { path: 'role', message: 'unknown field' },
+    ]);
+  });
+});
