@@ -1,4 +1,6 @@
 export type { AttachSettings } from './attachWidget.js';
+export type { DefineElementsOptions, ElementWidget } from './defineElements.js';
+export { defineElements } from './defineElements.js';
 export type { WidgetDefinition, WidgetProps } from './defineWidget.js';
 export { defineWidget } from './defineWidget.js';
 export type { MountElement } from './loader/defineMountElements.js';

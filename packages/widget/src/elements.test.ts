@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WIDGET_NAMES } from './widgetNames.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const element of Array.from(document.body.children)) element.remove();
+});
+
+describe('@vouch/widget/elements', () => {
+  it('registers nothing until it is imported, then one element per widget name', async () => {
+    expect(customElements.get('vouch-nps')).toBeUndefined();
+    await import('./elements.js');
+    for (const name of WIDGET_NAMES) expect(customElements.get(`vouch-${name}`), name).toBeTruthy();
+  });
+
+  it('finds the site on an ancestor, and says when there is none', async () => {
+    await import('./elements.js');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = '<vouch-rating></vouch-rating>';
+    expect(warn).toHaveBeenCalledWith(
+      '[vouch] <vouch-rating>:',
+      'no vouch client for this element',
+    );
+
+    document.body.innerHTML =
+      '<div data-vouch-site="pk_elementsentry_0001"><vouch-rating></vouch-rating></div>';
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(
+        '[vouch] <vouch-rating>:',
+        'the "rating" widget is not available in this version',
+      ),
+    );
+  });
+});

@@ -1,0 +1,18 @@
+// `import '@vouch/widget/elements'` registers `<vouch-NAME>` for every widget of the
+// package. This and the script-tag entry are the only modules with a side effect.
+// The site comes from the page: `<body data-vouch-site="pk_…" data-vouch-endpoint="…">`.
+// To pass your own client instead, call `defineElements` from `@vouch/widget`.
+import { createAttributeClients } from './createAttributeClients.js';
+import { defineElements } from './defineElements.js';
+import { WIDGET_NAMES } from './widgetNames.js';
+import { widgetRegistry } from './widgetRegistry.js';
+
+const missing = (name: string) => () =>
+  Promise.reject(new Error(`the "${name}" widget is not available in this version`));
+
+defineElements({
+  widgets: Object.fromEntries(
+    WIDGET_NAMES.map((name) => [name, widgetRegistry[name] ?? missing(name)]),
+  ),
+  client: createAttributeClients(),
+});

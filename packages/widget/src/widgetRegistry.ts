@@ -1,0 +1,11 @@
+import type { WidgetModule } from './WidgetModule.js';
+import type { WidgetName } from './widgetNames.js';
+
+/**
+ * The package's own widgets, each imported only when its element first connects. A new
+ * widget (`src/widgets/NAME.tsx`) adds its line here for npm users; the script build
+ * finds it by itself.
+ */
+export const widgetRegistry: Readonly<
+  Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
+> = {};
