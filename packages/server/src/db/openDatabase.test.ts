@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -24,13 +24,21 @@ describe('openDatabase', () => {
     opened.push(database);
     expect(database.dialect).toBe('sqlite');
     expect(database.label).toBe(file);
-    expect(existsSync(file)).toBe(true);
     const pragma = async (name: string) =>
       Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('synchronous')).toBe(2); // FULL
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('fails the first query with the reason when the file cannot be opened', async () => {
+    const file = join(tempDir(), 'a-folder');
+    mkdirSync(file);
+    const database = openDatabase({ file });
+    opened.push(database);
+    await expect(sql`select 1`.execute(database.db)).rejects.toThrow(/cannot open/);
   });
 
   it('selects PostgreSQL for a postgres:// URL, and names it without the password', async () => {

@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { cachedStatements } from './cachedStatements.js';
-import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import type { VouchTables } from './schema.js';
+import { WorkerSqliteDialect } from './WorkerSqliteDialect.js';
 
 /** Which database engine a {@link VouchDatabase} talks to. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -45,8 +43,10 @@ export interface OpenDatabaseOptions {
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /**
- * Opens the database. Does not migrate: call {@link migrate} (the server's `start`
- * command does) before using it.
+ * Opens the database: a pool of connections to PostgreSQL, or one SQLite connection in
+ * a worker thread (WAL, `synchronous=FULL`, `busy_timeout`, foreign keys on). Connects on
+ * the first query, so a file that cannot be opened fails there. Does not migrate: call
+ * {@link migrate} (the server's `start` command does) before using it.
  */
 export function openDatabase(options: OpenDatabaseOptions = {}): VouchDatabase {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
@@ -80,15 +80,7 @@ function openSqlite(file: string): VouchDatabase {
   const memory = file === ':memory:';
   const path = memory ? file : resolve(file);
   if (!memory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
-  // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable
-  // before it returns, which the API promises before it answers.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<VouchTables>({
-    dialect: new ImmediateSqliteDialect({ database: cachedStatements(sqlite) }),
-  });
+  const dialect = new WorkerSqliteDialect({ file: path, busyTimeout: SQLITE_BUSY_TIMEOUT_MS });
+  const db = new Kysely<VouchTables>({ dialect });
   return { db, dialect: 'sqlite', label: path, close: () => db.destroy() };
 }

@@ -1,0 +1,81 @@
+// @ts-check
+// The SQLite connection of one database, in its own thread. better-sqlite3 is
+// synchronous: on the main thread every commit would stop the HTTP event loop until
+// the disk confirmed the write (synchronous=FULL). Here only this thread waits, and the
+// server goes on reading requests, which the next group commit then carries.
+//
+// Plain JavaScript, so that Node runs it as it is, from the sources in tests and from
+// the build in production.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+/** @type {{ file: string, busyTimeout: number, statementCache: number }} */
+const { file, busyTimeout, statementCache } = workerData;
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+
+/** @param {unknown} error */
+function describe(error) {
+  const { message, code } = /** @type {{ message?: unknown, code?: unknown }} */ (error ?? {});
+  return { message: String(message ?? error), code: typeof code === 'string' ? code : undefined };
+}
+
+/** @type {import('better-sqlite3').Database} */
+let db;
+try {
+  db = new Database(file);
+  // WAL lets readers run beside the writer; FULL makes each commit durable before it
+  // returns, which the API promises before it answers.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma(`busy_timeout = ${Number(busyTimeout)}`);
+  db.pragma('foreign_keys = ON');
+  port.postMessage({ ready: true });
+} catch (error) {
+  port.postMessage({ ready: false, error: describe(error) });
+  port.close();
+  throw error;
+}
+
+// Kysely sends the same SQL again and again; preparing costs as much as running it.
+/** @type {Map<string, import('better-sqlite3').Statement>} */
+const statements = new Map();
+
+/** @param {string} sql */
+function prepare(sql) {
+  let statement = statements.get(sql);
+  if (statement) {
+    statements.delete(sql);
+  } else {
+    statement = db.prepare(sql);
+    if (statements.size >= statementCache) {
+      const oldest = statements.keys().next().value;
+      if (oldest !== undefined) statements.delete(oldest);
+    }
+  }
+  statements.set(sql, statement);
+  return statement;
+}
+
+port.on(
+  'message',
+  (/** @type {{ id: number, sql?: string, parameters?: unknown[] }} */ message) => {
+    if (message.sql === undefined) {
+      statements.clear();
+      db.close();
+      port.close();
+      return;
+    }
+    try {
+      const statement = prepare(message.sql);
+      const parameters = message.parameters ?? [];
+      if (statement.reader) {
+        port.postMessage({ id: message.id, rows: statement.all(parameters) });
+      } else {
+        const { changes, lastInsertRowid } = statement.run(parameters);
+        port.postMessage({ id: message.id, changes, lastInsertRowid: Number(lastInsertRowid) });
+      }
+    } catch (error) {
+      port.postMessage({ id: message.id, error: describe(error) });
+    }
+  },
+);
