@@ -1,3 +1,4 @@
+import { clipUrl } from './clipUrl.js';
 import type { ConsentStorage } from './createConsentStorage.js';
 import { type Check, num, object, recordOf, text } from './guards/check.js';
 import { referralCodeCheck } from './guards/wireChecks.js';
@@ -15,7 +16,7 @@ export interface Referral {
 
 const epochMs = num(0, Number.MAX_SAFE_INTEGER, false, 'must be a time in ms');
 const referralCheck: Check<Referral> = object<Referral>(
-  { code: referralCodeCheck, at: epochMs, url: text(0, 4096, 'must be a URL') },
+  { code: referralCodeCheck, at: epochMs, url: text(0, 2048, 'must be a URL') },
   true,
 );
 const landingsCheck = recordOf(epochMs, referralCodeCheck);
@@ -76,7 +77,7 @@ export function createReferralTracker(
       storage.set('landings', landings);
       const kept = current();
       if (!kept || (lastTouch && kept.code !== code)) {
-        storage.set('referral', { code, at: now, url });
+        storage.set('referral', { code, at: now, url: clipUrl(url) });
       }
       return { code, isNewLanding };
     },

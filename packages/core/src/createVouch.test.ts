@@ -246,6 +246,15 @@ describe('createVouch: referrals', () => {
     expect(landings[0]).toMatchObject({ type: 'landing', ref: 'FRIEND01', url });
   });
 
+  it('keeps a referral that landed on a very long URL', () => {
+    const url = `https://shop.example/p?ref=FRIEND01&utm=${'x'.repeat(5000)}`;
+    const data = new Map<string, string>();
+    setup({ storage: data, url }).client.captureReferral();
+    const { client } = setup({ storage: data });
+    expect(client.referral()).toBe('FRIEND01');
+    expect(client.getSnapshot().pending).toBe(1);
+  });
+
   it('returns null and records nothing without a valid code', () => {
     const { client } = setup({ url: 'https://shop.example/?ref=<x>' });
     expect(client.captureReferral()).toBeNull();

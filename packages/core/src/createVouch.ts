@@ -1,10 +1,11 @@
+import { clipUrl } from './clipUrl.js';
 import { type ConsentState, createConsentStorage } from './createConsentStorage.js';
 import { createEmitter, type Emitter } from './createEmitter.js';
 import { createIdentity } from './createIdentity.js';
 import { createReferralTracker } from './createReferralTracker.js';
 import { createStore } from './createStore.js';
 import { createTransport, type EventInput } from './createTransport.js';
-import { clipUrl, pageEvent } from './pageEvent.js';
+import { pageEvent } from './pageEvent.js';
 import type { VouchEvent } from './schemas/events.js';
 import type { Identity } from './schemas/identity.js';
 import type { VouchEventMap } from './VouchEventMap.js';
