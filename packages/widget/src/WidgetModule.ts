@@ -1,20 +1,15 @@
 /** Options a widget receives: from `mount(…, { options })`, `data-*` or element attributes. */
 export type WidgetOptions = Record<string, unknown>;
 
-/**
- * What a widget needs from the core client: its state and the host-page event bus.
- * The client of `createVouch()` from `@vouch/core` has this shape.
- */
-export interface WidgetClient {
-  getSnapshot(): unknown;
-  subscribe(listener: () => void): () => void;
-  emit(name: string, detail?: unknown): void;
-}
+import type { VouchClient } from '@vouch/core';
+
+/** The core client widgets use: state (`getSnapshot`/`subscribe`), actions, events. */
+export type WidgetClient = VouchClient;
 
 /** Everything the mount machinery hands a widget besides its options. */
-export interface WidgetContext<C extends WidgetClient = WidgetClient> {
+export interface WidgetContext {
   /** The core client: state through `getSnapshot`/`subscribe`, actions, events. */
-  client: C;
+  client: WidgetClient;
   /** The page's element the widget is mounted on (it carries the shadow root). */
   host: Element;
   /** The open shadow root the widget renders into. */

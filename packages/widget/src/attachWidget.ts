@@ -40,7 +40,8 @@ export function attachWidget<O extends WidgetOptions>(
     shadowRoot,
     id: createInstanceId(),
     emit(name, detail) {
-      client.emit(name, detail);
+      // Widgets may emit events of their own besides those the client's map types.
+      (client as unknown as { emit(name: string, detail?: unknown): void }).emit(name, detail);
       const view = element.ownerDocument.defaultView;
       if (view) {
         element.dispatchEvent(

@@ -16,20 +16,21 @@ export function createChunkLoader(
   base: () => string,
 ): (name: string) => Promise<unknown> {
   const loads = new Map<string, Promise<unknown>>();
-  const failures = new Map<string, number>();
+  // Counts failures of any chunk: an entry is only ever imported again after its own
+  // failure, so a count shared by all is enough to make each retry's URL new.
+  let failures = 0;
   return (name) => {
     let load = loads.get(name);
     if (!load) {
-      const retry = failures.get(name);
       load = Promise.all(
         (manifest[name] ?? []).map((file, index) =>
-          importModule(`${base()}${file}${retry && !index ? `?retry=${retry}` : ''}`),
+          importModule(`${base()}${file}${failures && !index ? `?retry=${failures}` : ''}`),
         ),
       ).then((modules) => modules[0]);
       loads.set(name, load);
       load.catch(() => {
         loads.delete(name);
-        failures.set(name, (retry ?? 0) + 1);
+        failures++;
       });
     }
     return load;

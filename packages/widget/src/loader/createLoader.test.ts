@@ -115,10 +115,10 @@ describe('createLoader', () => {
       'frobnicate: unknown command; expected one of init, on, off, mount, identify, reset, consent, conversion, nps',
       expect.stringMatching(/^number: unknown command/),
       expect.stringMatching(/^toString: unknown command/),
-      'on: expects an event name and a function',
+      'on: expects (name, function)',
       'mount: no such element',
       expect.stringMatching(/^mount: /),
-      'init: expects { site, endpoint? } with string values',
+      'init: expects { site, endpoint? }',
     ]);
     await expect.poll(() => errors.length).toBe(8);
     expect(errors[0]).toEqual({ command: 'frobnicate', message: expect.any(String) });
@@ -177,6 +177,18 @@ describe('createLoader', () => {
       .toContainEqual(expect.objectContaining({ type: 'page', customer: 'customer-4' }));
     for (const callback of idle) callback();
     expect(imports).toHaveLength(1);
+  });
+
+  it('requests the site config beside the runtime chunk, not after it', async () => {
+    const site = nextSite();
+    const { vouch: loaded, imports } = startLoader({
+      site,
+      endpoint: api.url,
+      chunks: { ...realChunks, runtime: () => new Promise(() => {}) },
+    });
+    loaded('nps');
+    expect(imports).toEqual([`${api.url}/v1/widgets/runtime-test.js`]);
+    await expect.poll(() => api.requests).toContain(`GET /v1/sites/${site}/config`);
   });
 
   it('waits for `init` when the script tag has no site key', async () => {

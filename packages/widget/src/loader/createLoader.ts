@@ -29,7 +29,7 @@ export interface LoaderOptions {
 
 const FORWARDED = ['identify', 'reset', 'consent', 'conversion', 'nps'];
 const NO_SITE = 'no site key: set data-site or call vouch("init", { site })';
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => String((error as Error | null)?.message ?? error);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -88,8 +88,13 @@ export function createLoader(options: LoaderOptions): VouchFunction {
     const { site, endpoint, nonce } = settings;
     if (!site) return Promise.reject(new Error(NO_SITE));
     if (!runtime) {
+      // The site's settings load beside the runtime chunk: neither waits for the other.
+      const config = win.fetch(`${endpoint}/v1/sites/${encodeURIComponent(site)}/config`, {
+        credentials: 'omit',
+      });
+      config.catch(() => {});
       const starting = load('runtime').then((module) => {
-        const started = (module as RuntimeModule).start({ site, endpoint, nonce, warn });
+        const started = (module as RuntimeModule).start({ site, endpoint, nonce, warn, config });
         ready = started;
         for (const task of pending.splice(0)) task(started);
         return started;
@@ -149,7 +154,7 @@ export function createLoader(options: LoaderOptions): VouchFunction {
 
   const listen = (method: 'on' | 'off') => (name: unknown, handler: unknown) => {
     if (typeof name !== 'string' || typeof handler !== 'function') {
-      return warn(method, 'expects an event name and a function');
+      return warn(method, 'expects (name, function)');
     }
     later((started) => started[method](name, handler as (detail: unknown) => void));
   };
@@ -157,7 +162,7 @@ export function createLoader(options: LoaderOptions): VouchFunction {
     init(value) {
       const { site, endpoint } = isObject(value) ? value : {};
       if (!isObject(value) || [site, endpoint].some((v) => v != null && typeof v !== 'string')) {
-        return warn('init', 'expects { site, endpoint? } with string values');
+        return warn('init', 'expects { site, endpoint? }');
       }
       if (runtime) {
         if (site && site !== settings.site) warn('init', 'already started with another site');

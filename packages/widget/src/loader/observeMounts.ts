@@ -1,7 +1,8 @@
 /**
  * Finds `[data-vouch]` elements now and whenever the page adds or removes some (single-page
- * apps): `mount` for each connected one, `unmount` for each that left the document. A node
- * moved within one batch of changes is still connected, so it is not unmounted.
+ * apps): `mount` for each connected one, `unmount` for each that left the document. Only
+ * the state at the time of the callback counts: a node moved within one batch of changes
+ * is still connected, so it is not unmounted (and `mount` skips what is mounted already).
  */
 export function observeMounts(
   win: Window & typeof globalThis,
@@ -21,8 +22,6 @@ export function observeMounts(
       for (const node of record.removedNodes) {
         visit(node, (element) => element.isConnected || unmount(element));
       }
-    }
-    for (const record of records) {
       for (const node of record.addedNodes) {
         visit(node, (element) => element.isConnected && mount(element));
       }

@@ -11,8 +11,9 @@ export interface ScriptSettings {
 /** Reads the loader's settings from its script element (none when it has no element). */
 export function readScriptSettings(script: Element | null): ScriptSettings {
   const read = (name: string) => script?.getAttribute(name) || undefined;
-  const src = read('src');
-  const endpoint = read('data-endpoint') ?? (src ? new URL(src, script?.baseURI).origin : '');
+  // `src` as a property is absolute, resolved against the page.
+  const src = (script as HTMLScriptElement | null)?.src;
+  const endpoint = read('data-endpoint') ?? (src ? new URL(src).origin : '');
   return {
     site: read('data-site'),
     endpoint: endpoint.replace(/\/+$/, ''),

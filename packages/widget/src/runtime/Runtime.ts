@@ -11,6 +11,11 @@ export interface RuntimeHost {
   endpoint: string;
   /** The nonce for `<style>` fallbacks on strict-CSP pages. */
   nonce?: string | undefined;
+  /**
+   * The site config request, started by the loader beside the runtime chunk so that the
+   * two load in parallel. When absent the runtime makes the request itself.
+   */
+  config?: Promise<Response> | undefined;
   /** Logs one `[vouch] COMMAND: message` warning per distinct message and emits `error`. */
   warn(command: string, message: string): void;
 }

@@ -2,7 +2,7 @@ import { createVouch, type Platform, type SiteConfig, type VouchClient } from '@
 import { mount } from '../mount.js';
 import { createCommands } from './createCommands.js';
 import { createEmitter } from './createEmitter.js';
-import { fetchSiteConfig } from './fetchSiteConfig.js';
+import { fetchSiteConfig, siteConfigUrl } from './fetchSiteConfig.js';
 import type { EventHandler, Runtime, RuntimeHost } from './Runtime.js';
 
 /** Options of {@link createRuntime}. */
@@ -59,13 +59,12 @@ export function createRuntime({ host, platform }: RuntimeOptions): Runtime {
       guard('init', () => started.page());
     }
   };
-  fetchSiteConfig({ fetch: platform.fetch, endpoint: host.endpoint, site: host.site }).then(
-    settle,
-    (error) => {
-      host.warn('init', `could not read the site settings (${errorText(error)}); using defaults`);
-      settle(undefined);
-    },
-  );
+  const request =
+    host.config ?? platform.fetch(siteConfigUrl(host.endpoint, host.site), { credentials: 'omit' });
+  fetchSiteConfig(request).then(settle, (error) => {
+    host.warn('init', `could not read the site settings (${errorText(error)}); using defaults`);
+    settle(undefined);
+  });
 
   const events = () =>
     (client ?? bus) as unknown as {

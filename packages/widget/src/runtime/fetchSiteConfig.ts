@@ -1,39 +1,40 @@
 import { type SiteConfig, siteConfigSchema } from '@vouch/core/schemas';
 
-/** Options of {@link fetchSiteConfig}. */
-export interface FetchSiteConfigOptions {
-  fetch: (input: string, init?: RequestInit) => Promise<Response>;
-  /** The server's base URL, no trailing slash. */
-  endpoint: string;
-  site: string;
-  /** Gives up after this many milliseconds. @default 5000 */
-  timeout?: number;
+/** `GET /v1/sites/:site/config` of `endpoint` (no trailing slash). */
+export function siteConfigUrl(endpoint: string, site: string): string {
+  return `${endpoint}/v1/sites/${encodeURIComponent(site)}/config`;
 }
 
 /**
- * Reads `GET /v1/sites/:site/config` and validates it with `siteConfigSchema`. Rejects
- * with a readable `Error` on a network failure, a timeout, an HTTP error or an answer of
- * the wrong shape; the caller then goes on with defaults.
+ * Reads the site's settings from a config request already under way (the loader starts
+ * it beside the runtime chunk, so neither waits for the other) and validates them with
+ * `siteConfigSchema`. Rejects with a readable `Error` on a network failure, a timeout, an
+ * HTTP error or an answer of the wrong shape; the caller then goes on with defaults.
+ * @param request the `fetch` of {@link siteConfigUrl}
+ * @param timeout milliseconds to wait for the whole answer
  */
-export async function fetchSiteConfig(options: FetchSiteConfigOptions): Promise<SiteConfig> {
-  const url = `${options.endpoint}/v1/sites/${encodeURIComponent(options.site)}/config`;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeout ?? 5000);
+export async function fetchSiteConfig(
+  request: Promise<Response>,
+  timeout = 5000,
+): Promise<SiteConfig> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the server did not answer in time')), timeout);
+  });
   try {
-    const response = await options.fetch(url, {
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    const result = siteConfigSchema.safeParse(await response.json());
+    const body = await Promise.race([
+      request.then(async (response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        return response.json() as Promise<unknown>;
+      }),
+      late,
+    ]);
+    const result = siteConfigSchema.safeParse(body);
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new Error(`the server sent invalid settings ("${issue?.path.join('.')}")`);
     }
     return result.data;
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error('the server did not answer in time');
-    throw error;
   } finally {
     clearTimeout(timer);
   }
