@@ -99,12 +99,17 @@ async function buildTarget(outDir, widgets) {
       modulePreload: false,
       copyPublicDir: false,
       reportCompressedSize: false,
+      // Library mode: entry exports are kept (the loader needs `start` and `default`) and
+      // no preload helper is wrapped around dynamic imports (it touches the page's head).
+      lib: {
+        entry: { runtime: join(packageDir, 'src/runtime/index.ts'), ...widgets },
+        formats: ['es'],
+      },
       rolldownOptions: {
-        input: { runtime: join(packageDir, 'src/runtime/index.ts'), ...widgets },
-        // An app build would drop entry exports; the loader needs `start` and `default`.
-        preserveEntrySignatures: 'exports-only',
         output: {
           format: 'es',
+          // Library mode keeps whitespace in ES output unless told otherwise.
+          minify: true,
           entryFileNames: 'widgets/[name]-[hash].js',
           chunkFileNames: 'widgets/shared-[hash].js',
         },
