@@ -1,4 +1,4 @@
-import { type SiteConfig, siteConfigSchema } from '@vouch/core/schemas';
+import { type SiteConfig, siteConfigCheck, validate } from '@vouch/core';
 
 /** `GET /v1/sites/:site/config` of `endpoint` (no trailing slash). */
 export function siteConfigUrl(endpoint: string, site: string): string {
@@ -8,7 +8,7 @@ export function siteConfigUrl(endpoint: string, site: string): string {
 /**
  * Reads the site's settings from a config request already under way (the loader starts
  * it beside the runtime chunk, so neither waits for the other) and validates them with
- * `siteConfigSchema`. Rejects with a readable `Error` on a network failure, a timeout, an
+ * `siteConfigCheck` (the lean twin of `siteConfigSchema`, so zod stays off the page). Rejects with a readable `Error` on a network failure, a timeout, an
  * HTTP error or an answer of the wrong shape; the caller then goes on with defaults.
  * @param request the `fetch` of {@link siteConfigUrl}
  * @param timeout milliseconds to wait for the whole answer
@@ -29,12 +29,12 @@ export async function fetchSiteConfig(
       }),
       late,
     ]);
-    const result = siteConfigSchema.safeParse(body);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new Error(`the server sent invalid settings ("${issue?.path.join('.')}")`);
+    const result = validate(siteConfigCheck, body);
+    if (!result.ok) {
+      const issue = result.issues[0];
+      throw new Error(`the server sent invalid settings ("${issue?.path}")`);
     }
-    return result.data;
+    return result.value;
   } finally {
     clearTimeout(timer);
   }
