@@ -52,8 +52,10 @@ describeWithChromium('script tag: page views and referral landings', () => {
     await settle();
     expect(await vouch.events('landing')).toHaveLength(1);
 
-    // The same code on another page is the same landing; a new code is a new one.
+    // The same code on another page is the same landing; a new code is a new one. (Each
+    // view is awaited: a page left before it was ever idle records no view of its own.)
     await page.goto(`${vouch.url}/soap?ref=FRIEND42&utm_source=mail`);
+    await stored(vouch, 'page', 3);
     await page.goto(`${vouch.url}/soap?ref=SISTER77`);
     await stored(vouch, 'page', 4);
     await settle();

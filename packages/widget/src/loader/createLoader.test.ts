@@ -179,6 +179,22 @@ describe('createLoader', () => {
     expect(imports).toHaveLength(1);
   });
 
+  it('loads the runtime at once on a referral landing, without waiting for idle', async () => {
+    Object.assign(window, { requestIdleCallback: () => 0 });
+    const site = nextSite();
+    const before = window.location.href;
+    window.history.replaceState(null, '', '/shop?utm_source=mail&REF=FRIEND42');
+    try {
+      const { imports } = startLoader({ site, endpoint: api.url });
+      expect(imports).toEqual([`${api.url}/v1/widgets/runtime-test.js`]);
+      await expect
+        .poll(() => api.eventsOf(site), { timeout: 5000 })
+        .toContainEqual(expect.objectContaining({ type: 'landing', ref: 'FRIEND42' }));
+    } finally {
+      window.history.replaceState(null, '', before);
+    }
+  });
+
   it('requests the site config beside the runtime chunk, not after it', async () => {
     const site = nextSite();
     const { vouch: loaded, imports } = startLoader({

@@ -27,6 +27,8 @@ export interface LoaderOptions {
   script?: Element | null;
 }
 
+/** A `ref` query parameter, in any case, as core's `readReferral` reads it. */
+const LANDING = /[?&]ref=[^&]/i;
 const FORWARDED = ['identify', 'reset', 'consent', 'conversion', 'nps'];
 const NO_SITE = 'no site key: set data-site or call vouch("init", { site })';
 const errorText = (error: unknown) => String((error as Error | null)?.message ?? error);
@@ -108,11 +110,13 @@ export function createLoader(options: LoaderOptions): VouchFunction {
   };
   const need = (command: string) =>
     startRuntime().catch((error) => warn(command, `${errorText(error)}; will retry`));
-  // Page views and referral landings need the runtime on every page, but only once idle.
+  // Page views need the runtime on every page, but only once idle. A referral landing
+  // starts it at once: a shopper who clicks on quickly would otherwise take the code away.
   const schedule = () => {
     if (scheduled || !settings.site) return;
     scheduled = true;
-    scheduleIdle(win, () => need('init'));
+    if (LANDING.test(win.location.search)) need('init');
+    else scheduleIdle(win, () => need('init'));
   };
 
   /** Mounts by name, replacing a widget already there; never throws. */
