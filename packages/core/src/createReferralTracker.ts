@@ -6,7 +6,7 @@ import type { Platform } from './platform.js';
 import { readReferral } from './readReferral.js';
 
 /** A referral landing kept for attribution. */
-export interface Referral {
+export interface KeptReferral {
   code: string;
   /** When the landing happened, epoch ms. */
   at: number;
@@ -15,7 +15,7 @@ export interface Referral {
 }
 
 const epochMs = num(0, Number.MAX_SAFE_INTEGER, false, 'must be a time in ms');
-const referralCheck: Check<Referral> = object<Referral>(
+const referralCheck: Check<KeptReferral> = object<KeptReferral>(
   { code: referralCodeCheck, at: epochMs, url: text(0, 2048, 'must be a URL') },
   true,
 );
@@ -40,7 +40,7 @@ export interface ReferralTracker {
   /** Reads `?ref=` from `url` and records the landing. */
   capture(url: string): CapturedReferral | null;
   /** The attributed landing still inside its window, or null. */
-  current(): Referral | null;
+  current(): KeptReferral | null;
   /** When the current attribution runs out (epoch ms), or null. */
   expiresAt(): number | null;
 }

@@ -8,7 +8,7 @@ export type { Emitter, EmitterOptions, Handler } from './createEmitter.js';
 export { createEmitter } from './createEmitter.js';
 export type {
   CapturedReferral,
-  Referral,
+  KeptReferral,
   ReferralTracker,
   ReferralTrackerOptions,
 } from './createReferralTracker.js';
@@ -20,15 +20,33 @@ export { formatIssues } from './formatIssues.js';
 export type { Check, Checked, CheckIssue, Validated } from './guards/check.js';
 export { validate } from './guards/check.js';
 export {
+  amountCheck,
+  conversionInputCheck,
+  conversionResultCheck,
+  couponClaimResultCheck,
+  couponCodeCheck,
+  currencyCheck,
   errorBodyCheck,
   eventBatchResultCheck,
   eventCheck,
   httpUrlCheck,
   identityCheck,
+  offerCheck,
+  orderIdCheck,
   publicKeyCheck,
+  publicReferralProgramCheck,
+  referralCheck,
   referralCodeCheck,
+  referralLandingCheck,
+  rewardValueCheck,
+  rewardViewCheck,
   siteConfigCheck,
 } from './guards/wireChecks.js';
+export type { ReferralCodeOptions } from './links/createReferralCode.js';
+export { createReferralCode } from './links/createReferralCode.js';
+export { describeReward } from './links/describeReward.js';
+export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.js';
+export { referralLink } from './links/referralLink.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
 export type { RetryDelayOptions } from './retryDelay.js';

@@ -24,6 +24,7 @@ const fail = (issues: CheckIssue[], path: string, message: string) =>
   void issues.push({ path: path || '(root)', message });
 
 /** A string of `min`–`max` characters that matches `pattern` and passes `test`, if given. */
+/*#__NO_SIDE_EFFECTS__*/
 export function text(
   min: number,
   max: number,
@@ -38,6 +39,7 @@ export function text(
 }
 
 /** A finite number (an integer when `integer`) from `min` to `max`. */
+/*#__NO_SIDE_EFFECTS__*/
 export function num(min: number, max: number, integer: boolean, message: string): Check<number> {
   return (value, path, issues) => {
     if (typeof value !== 'number' || !Number.isFinite(value))
@@ -48,6 +50,7 @@ export function num(min: number, max: number, integer: boolean, message: string)
 }
 
 /** One of the given values, compared with `===`. */
+/*#__NO_SIDE_EFFECTS__*/
 export function oneOf<const T extends string | boolean>(
   values: readonly T[],
   message: string,
@@ -58,13 +61,23 @@ export function oneOf<const T extends string | boolean>(
 }
 
 /** `check`, or `undefined`. */
+/*#__NO_SIDE_EFFECTS__*/
 export function optional<T>(check: Check<T>): Check<T | undefined> {
   return (value, path, issues) => {
     if (value !== undefined) check(value, path, issues);
   };
 }
 
+/** `check`, or `null`. */
+/*#__NO_SIDE_EFFECTS__*/
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (value, path, issues) => {
+    if (value !== null) check(value, path, issues);
+  };
+}
+
 /** A plain object whose fields pass `shape`; with `strict`, other fields are issues too. */
+/*#__NO_SIDE_EFFECTS__*/
 export function object<T>(shape: { [K in keyof T]-?: Check<T[K]> }, strict: boolean): Check<T> {
   return (value, path, issues) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -78,6 +91,7 @@ export function object<T>(shape: { [K in keyof T]-?: Check<T[K]> }, strict: bool
 }
 
 /** An object whose every value passes `check`, and every key `keyCheck` if given. */
+/*#__NO_SIDE_EFFECTS__*/
 export function recordOf<T>(check: Check<T>, keyCheck?: Check<string>): Check<Record<string, T>> {
   return (value, path, issues) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -91,6 +105,7 @@ export function recordOf<T>(check: Check<T>, keyCheck?: Check<string>): Check<Re
 }
 
 /** An array of `min`–`max` items that each pass `check`. */
+/*#__NO_SIDE_EFFECTS__*/
 export function arrayOf<T>(check: Check<T>, min = 0, max = Infinity): Check<T[]> {
   return (value, path, issues) => {
     if (!Array.isArray(value)) return fail(issues, path, 'expected array');

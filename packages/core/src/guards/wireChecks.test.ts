@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import {
+  conversionInputSchema,
+  conversionResultSchema,
+  orderIdSchema,
+} from '../schemas/conversions.js';
 import { errorBodySchema } from '../schemas/errors.js';
 import { eventBatchResultSchema, eventSchema } from '../schemas/events.js';
 import { identitySchema } from '../schemas/identity.js';
+import { amountSchema, currencySchema } from '../schemas/money.js';
 import {
   customerIdSchema,
   eventIdSchema,
@@ -11,9 +17,25 @@ import {
   publicKeySchema,
   referralCodeSchema,
 } from '../schemas/primitives.js';
+import {
+  couponClaimResultSchema,
+  couponCodeSchema,
+  offerSchema,
+  publicReferralProgramSchema,
+  referralLandingSchema,
+  referralSchema,
+  rewardValueSchema,
+  rewardViewSchema,
+} from '../schemas/referrals.js';
 import { siteConfigSchema } from '../schemas/site.js';
 import { type Check, validate } from './check.js';
 import {
+  amountCheck,
+  conversionInputCheck,
+  conversionResultCheck,
+  couponClaimResultCheck,
+  couponCodeCheck,
+  currencyCheck,
   customerIdCheck,
   EVENT_CHECKS,
   errorBodyCheck,
@@ -23,8 +45,15 @@ import {
   httpUrlCheck,
   identityCheck,
   isoTimeCheck,
+  offerCheck,
+  orderIdCheck,
   publicKeyCheck,
+  publicReferralProgramCheck,
+  referralCheck,
   referralCodeCheck,
+  referralLandingCheck,
+  rewardValueCheck,
+  rewardViewCheck,
   siteConfigCheck,
 } from './wireChecks.js';
 
@@ -106,6 +135,18 @@ const STRINGS = [
   'de',
   'en-GB',
   'x',
+  'EUR',
+  'eur',
+  'JPY',
+  'XXX',
+  'EURO',
+  'ord-1',
+  'ord 1',
+  'ord\t1',
+  'SAVE10',
+  'save-10_x',
+  '-SAVE',
+  'AB',
 ];
 const JUNK = [undefined, null, 0, 1, -1, 1.5, Number.NaN, Infinity, true, false, [], {}, ['a']];
 
@@ -128,6 +169,19 @@ function variants(base: Record<string, unknown>, samples: unknown[]): unknown[] 
 }
 
 const SAMPLES = [...STRINGS, ...JUNK];
+const AMOUNTS = [0, 0.01, 42.5, 10_000_000, 10_000_000.01, -0.01, -1, 1e308, -0];
+
+const PERCENT = { kind: 'percent', percent: 10 };
+const AMOUNT = { kind: 'amount', amount: 5, currency: 'EUR' };
+const CREDIT = { kind: 'credit', amount: 5, currency: 'EUR' };
+const OFFER = { value: PERCENT, description: '10% off' };
+const PROGRAM = {
+  friendOffer: OFFER,
+  referrerReward: { value: AMOUNT, description: '€5.00 off' },
+  minOrderAmount: 20,
+  currency: 'EUR',
+  holdDays: 14,
+};
 
 describe('wire checks agree with the zod schemas', () => {
   it.each([
@@ -137,6 +191,9 @@ describe('wire checks agree with the zod schemas', () => {
     ['httpUrl', httpUrlSchema, httpUrlCheck],
     ['isoTime', isoTimeSchema, isoTimeCheck],
     ['customerId', customerIdSchema, customerIdCheck],
+    ['currency', currencySchema, currencyCheck],
+    ['couponCode', couponCodeSchema, couponCodeCheck],
+    ['orderId', orderIdSchema, orderIdCheck],
   ] as const)('%s', (_, schema, check) => {
     agree(schema as z.ZodMiniType<string>, check, SAMPLES);
   });
@@ -217,6 +274,109 @@ describe('wire checks agree with the zod schemas', () => {
     ]);
   });
 
+  it('amount', () => {
+    agree(amountSchema, amountCheck, [...AMOUNTS, ...SAMPLES]);
+  });
+
+  it('reward value and offer', () => {
+    const values = [PERCENT, AMOUNT, CREDIT];
+    const samples = [...SAMPLES, ...AMOUNTS, 'percent', 'amount', 'credit', 100, 101, 0];
+    const variantsOfValues = values.flatMap((value) => variants(value, samples));
+    agree(rewardValueSchema, rewardValueCheck, [
+      ...variantsOfValues,
+      { kind: 'percent', amount: 5, currency: 'EUR' },
+      { kind: 'credit', percent: 5 },
+      ...JUNK,
+    ]);
+    agree(offerSchema, offerCheck, [
+      ...variants(OFFER, [...SAMPLES, ...values, ...variantsOfValues.slice(0, 40)]),
+      ...JUNK,
+    ]);
+  });
+
+  it('public referral program', () => {
+    agree(publicReferralProgramSchema, publicReferralProgramCheck, [
+      ...variants(PROGRAM, [...SAMPLES, ...AMOUNTS, OFFER, { value: PERCENT }]),
+      ...JUNK,
+    ]);
+  });
+
+  const reward = {
+    id: 'rw_1',
+    offer: OFFER,
+    status: 'pending',
+    reason: 'friend',
+    coupon: 'SAVE10',
+    approvesAt: '2026-02-01T00:00:00Z',
+    createdAt: '2026-01-01T00:00:00Z',
+  };
+  const rewardSamples = [...SAMPLES, 'approved', 'voided', 'review', 'milestone', 'offer', OFFER];
+
+  it('reward view', () => {
+    agree(rewardViewSchema, rewardViewCheck, [...variants(reward, rewardSamples), ...JUNK]);
+  });
+
+  it('referral', () => {
+    const referral = {
+      code: 'Ab3dEf7h',
+      link: 'https://shop.example/?ref=Ab3dEf7h',
+      friends: 2,
+      rewards: [reward],
+      verified: true,
+      friendOffer: OFFER,
+      referrerReward: { value: CREDIT, description: '€5.00 store credit' },
+    };
+    const rewardLists = [[], [reward, reward], variants(reward, rewardSamples).slice(1, 30)];
+    agree(referralSchema, referralCheck, [
+      ...variants(referral, [...SAMPLES, ...AMOUNTS, OFFER, ...rewardLists]),
+      ...variants(reward, rewardSamples).map((item) => ({ ...referral, rewards: [item] })),
+      ...JUNK,
+    ]);
+  });
+
+  it('referral landing', () => {
+    const landing = {
+      code: 'Ab3dEf7h',
+      referrerName: 'Ada',
+      offer: OFFER,
+      coupon: 'FRIEND10',
+      claimable: false,
+    };
+    agree(referralLandingSchema, referralLandingCheck, [
+      ...variants(landing, [...SAMPLES, OFFER]),
+      ...JUNK,
+    ]);
+  });
+
+  it('coupon claim result', () => {
+    agree(couponClaimResultSchema, couponClaimResultCheck, [
+      ...variants({ coupon: 'FRIEND-7x2' }, SAMPLES),
+      ...JUNK,
+    ]);
+  });
+
+  it('conversion input', () => {
+    const input = {
+      orderId: 'ord-1',
+      amount: 42.5,
+      currency: 'EUR',
+      email: 'ben@example.com',
+      coupon: 'FRIEND10',
+    };
+    agree(conversionInputSchema, conversionInputCheck, [
+      ...variants(input, [...SAMPLES, ...AMOUNTS]),
+      ...JUNK,
+    ]);
+  });
+
+  it('conversion result', () => {
+    const result = { orderId: 'ord-1', status: 'attributed', ref: 'Ab3dEf7h', verified: false };
+    agree(conversionResultSchema, conversionResultCheck, [
+      ...variants(result, [...SAMPLES, 'none', 'review', 'refunded']),
+      ...JUNK,
+    ]);
+  });
+
   it('site config', () => {
     const config = {
       site: 'pk_0123456789abcdef',
@@ -226,6 +386,8 @@ describe('wire checks agree with the zod schemas', () => {
       attribution: 'last',
       locale: 'en-GB',
       theme: { accent: '#0a7', 'font-family': 'Georgia, serif' },
+      identityVerification: false,
+      referral: PROGRAM,
     };
     const themes = [
       {},
@@ -236,7 +398,8 @@ describe('wire checks agree with the zod schemas', () => {
       { '9lead': 'x' },
     ];
     agree(siteConfigSchema, siteConfigCheck, [
-      ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes]),
+      ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes, PROGRAM]),
+      ...variants(PROGRAM, [...SAMPLES, OFFER]).map((referral) => ({ ...config, referral })),
       ...JUNK,
     ]);
   });

@@ -1,8 +1,28 @@
+import type { ConversionInput, ConversionResult } from '../schemas/conversions.js';
+import { CURRENCIES, MAX_AMOUNT } from '../schemas/currencies.js';
 import type { ErrorBody } from '../schemas/errors.js';
 import type { EventBatchResult, VouchEvent } from '../schemas/events.js';
 import type { Identity } from '../schemas/identity.js';
+import type {
+  Offer,
+  PublicReferralProgram,
+  Referral,
+  ReferralLanding,
+  RewardValue,
+  RewardView,
+} from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
-import { arrayOf, type Check, num, object, oneOf, optional, recordOf, text } from './check.js';
+import {
+  arrayOf,
+  type Check,
+  nullable,
+  num,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  text,
+} from './check.js';
 
 // Lean twins of the zod schemas in ../schemas, for code that runs before a widget
 // paints. Same rules, same messages; wireChecks.test.ts holds each to its schema.
@@ -56,6 +76,7 @@ export const isoTimeCheck = text(0, ANY, 'must be an ISO date-time', ISO_TIME);
 /** Twin of `customerIdSchema`. */
 export const customerIdCheck = text(1, 128, 'must be 1–128 characters');
 const anyText = text(0, ANY, '');
+const emailCheck = text(0, 254, 'must be an email address', EMAIL);
 /** Either boolean. */
 export const booleanCheck = oneOf([true, false], 'expected boolean');
 
@@ -109,7 +130,7 @@ export const eventCheck: Check<VouchEvent> = (value, path, issues) => {
 export const identityCheck = object<Identity>(
   {
     id: customerIdCheck,
-    email: optional(text(0, 254, 'must be an email address', EMAIL)),
+    email: optional(emailCheck),
     name: optional(text(1, 200, 'must be 1–200 characters')),
     hash: optional(text(0, ANY, 'must be an HMAC in hex or base64', /^[A-Za-z0-9+/=_-]{16,256}$/)),
   },
@@ -138,6 +159,143 @@ export const errorBodyCheck = object<ErrorBody>(
   false,
 );
 
+/** Twin of `currencySchema`: an ISO 4217 code in circulation. */
+export const currencyCheck = text(
+  0,
+  ANY,
+  'must be an ISO 4217 currency code such as EUR or USD',
+  (value) => /^[A-Z]{3}$/.test(value) && CURRENCIES.includes(value),
+);
+/** Twin of `amountSchema`. */
+export const amountCheck = num(0, MAX_AMOUNT, false, `must be an amount from 0 to ${MAX_AMOUNT}`);
+/** Twin of `couponCodeSchema`. */
+export const couponCodeCheck = text(
+  0,
+  ANY,
+  'must be 3–64 letters, digits, - or _',
+  /^[A-Za-z0-9][A-Za-z0-9_-]{2,63}$/,
+);
+/** Twin of `orderIdSchema`. */
+export const orderIdCheck = text(1, 128, 'must be 1–128 characters without spaces', /^[^\s]+$/);
+
+const REWARD_VALUE_CHECKS: Record<RewardValue['kind'], Check<RewardValue>> = {
+  percent: object(
+    {
+      kind: oneOf(['percent'], 'expected "percent"'),
+      percent: num(1, 100, true, 'must be a whole number from 1 to 100'),
+    },
+    true,
+  ),
+  amount: object(
+    { kind: oneOf(['amount'], 'expected "amount"'), amount: amountCheck, currency: currencyCheck },
+    true,
+  ),
+  credit: object(
+    { kind: oneOf(['credit'], 'expected "credit"'), amount: amountCheck, currency: currencyCheck },
+    true,
+  ),
+};
+
+/** Twin of `rewardValueSchema`. */
+export const rewardValueCheck: Check<RewardValue> = (value, path, issues) => {
+  const kind =
+    typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const check =
+    typeof kind === 'string' && Object.hasOwn(REWARD_VALUE_CHECKS, kind)
+      ? REWARD_VALUE_CHECKS[kind as RewardValue['kind']]
+      : null;
+  if (check) check(value, path, issues);
+  else
+    issues.push({
+      path: path ? `${path}.kind` : 'kind',
+      message: 'must be percent, amount or credit',
+    });
+};
+
+/** Twin of `offerSchema`. */
+export const offerCheck = object<Offer>({ value: rewardValueCheck, description: anyText }, false);
+
+/** Twin of `publicReferralProgramSchema`. */
+export const publicReferralProgramCheck = object<PublicReferralProgram>(
+  {
+    friendOffer: offerCheck,
+    referrerReward: offerCheck,
+    minOrderAmount: amountCheck,
+    currency: currencyCheck,
+    holdDays: count,
+  },
+  false,
+);
+
+/** Twin of `rewardViewSchema`. */
+export const rewardViewCheck = object<RewardView>(
+  {
+    id: anyText,
+    offer: offerCheck,
+    status: oneOf(['pending', 'review', 'approved', 'voided'], 'unknown reward status'),
+    reason: oneOf(['friend', 'milestone', 'offer'], 'unknown reward reason'),
+    coupon: optional(couponCodeCheck),
+    approvesAt: optional(isoTimeCheck),
+    createdAt: isoTimeCheck,
+  },
+  false,
+);
+
+/** Twin of `referralSchema`: the answer to `POST /v1/referrals`. */
+export const referralCheck = object<Referral>(
+  {
+    code: referralCodeCheck,
+    link: httpUrlCheck,
+    friends: count,
+    rewards: arrayOf(rewardViewCheck),
+    verified: booleanCheck,
+    friendOffer: offerCheck,
+    referrerReward: offerCheck,
+  },
+  false,
+);
+
+/** Twin of `referralLandingSchema`: the answer to `GET /v1/referrals/:code`. */
+export const referralLandingCheck = object<ReferralLanding>(
+  {
+    code: referralCodeCheck,
+    referrerName: nullable(anyText),
+    offer: offerCheck,
+    coupon: nullable(couponCodeCheck),
+    claimable: booleanCheck,
+  },
+  false,
+);
+
+/** Twin of `couponClaimResultSchema`. */
+export const couponClaimResultCheck = object<{ coupon: string }>(
+  { coupon: couponCodeCheck },
+  false,
+);
+
+/** Twin of `conversionInputSchema`: what `client.conversion` takes. */
+export const conversionInputCheck = object<ConversionInput>(
+  {
+    orderId: orderIdCheck,
+    amount: amountCheck,
+    currency: currencyCheck,
+    email: optional(emailCheck),
+    coupon: optional(couponCodeCheck),
+  },
+  true,
+);
+
+/** Twin of `conversionResultSchema`: the answer to `POST /v1/conversions`. */
+export const conversionResultCheck = object<ConversionResult>(
+  {
+    orderId: orderIdCheck,
+    status: oneOf(['none', 'attributed', 'review', 'refunded'], 'unknown conversion status'),
+    ref: nullable(referralCodeCheck),
+    verified: booleanCheck,
+  },
+  false,
+);
+
 /** Twin of `siteConfigSchema`, so that a page can read its site's settings cheaply. */
 export const siteConfigCheck = object<SiteConfig>(
   {
@@ -151,6 +309,8 @@ export const siteConfigCheck = object<SiteConfig>(
       text(0, 200, 'must not contain ; { } < or >', /^[^;{}<>]*$/),
       text(0, ANY, 'must be a lowercase token name', /^[a-z][a-z0-9-]{0,40}$/),
     ),
+    identityVerification: booleanCheck,
+    referral: nullable(publicReferralProgramCheck),
   },
   false,
 );

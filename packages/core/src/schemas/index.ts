@@ -1,3 +1,16 @@
+export type {
+  ConversionInput,
+  ConversionRequest,
+  ConversionResult,
+  FraudReason,
+} from './conversions.js';
+export {
+  conversionInputSchema,
+  conversionRequestSchema,
+  conversionResultSchema,
+  fraudReasonSchema,
+  orderIdSchema,
+} from './conversions.js';
 export type { ErrorBody, ErrorIssue } from './errors.js';
 export { errorBodySchema, errorIssueSchema, toErrorIssues } from './errors.js';
 export type { EventBatch, EventBatchResult, EventType, VouchEvent } from './events.js';
@@ -11,6 +24,16 @@ export {
 } from './events.js';
 export type { Identity } from './identity.js';
 export { identitySchema } from './identity.js';
+export {
+  amountSchema,
+  CURRENCIES,
+  currencyDecimals,
+  currencySchema,
+  fromMinor,
+  MAX_AMOUNT,
+  moneyIssue,
+  toMinor,
+} from './money.js';
 export type { PublicKey } from './primitives.js';
 export {
   customerIdSchema,
@@ -22,5 +45,36 @@ export {
   referralCodeSchema,
   visitorIdSchema,
 } from './primitives.js';
+export type {
+  CouponSource,
+  FraudRules,
+  Offer,
+  PublicReferralProgram,
+  Referral,
+  ReferralLanding,
+  ReferralProgram,
+  ReferralRequest,
+  RewardRule,
+  RewardValue,
+  RewardView,
+} from './referrals.js';
+export {
+  couponClaimResultSchema,
+  couponClaimSchema,
+  couponCodeSchema,
+  couponPoolSchema,
+  couponSourceSchema,
+  fraudRulesSchema,
+  offerSchema,
+  publicReferralProgramSchema,
+  referralCodeParamSchema,
+  referralLandingSchema,
+  referralProgramSchema,
+  referralRequestSchema,
+  referralSchema,
+  rewardRuleSchema,
+  rewardValueSchema,
+  rewardViewSchema,
+} from './referrals.js';
 export type { SiteConfig, Theme } from './site.js';
 export { siteConfigSchema, themeSchema } from './site.js';

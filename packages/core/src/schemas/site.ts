@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { publicKeySchema } from './primitives.js';
+import { publicReferralProgramSchema } from './referrals.js';
 
 /** A theme token: the name of a `--vouch-*` custom property without the prefix. */
 export const themeSchema = z.record(
@@ -20,5 +21,9 @@ export const siteConfigSchema = z.object({
   attribution: z.enum(['first', 'last']),
   locale: z.string().check(z.minLength(2), z.maxLength(35)),
   theme: themeSchema,
+  /** Whether `identify` must carry the HMAC `hash` of the customer id. */
+  identityVerification: z.boolean(),
+  /** The referral program when it is on, else null. */
+  referral: z.nullable(publicReferralProgramSchema),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
