@@ -49,6 +49,25 @@ export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.
 export { referralLink } from './links/referralLink.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
+export type {
+  BuyerFacts,
+  ConversionFacts,
+  ReferrerFacts,
+} from './referrals/assessConversion.js';
+export { assessConversion, VELOCITY_WINDOW_MS } from './referrals/assessConversion.js';
+export { DISPOSABLE_EMAIL_DOMAINS } from './referrals/disposableEmailDomains.js';
+export { isDisposableEmail } from './referrals/isDisposableEmail.js';
+export { matchesDomain } from './referrals/matchesDomain.js';
+export { emailDomain, normalizeEmail } from './referrals/normalizeEmail.js';
+export type {
+  PlannedReward,
+  PlannedRewardStatus,
+  RewardPlan,
+  RewardPlanInput,
+  RewardReason,
+  RewardSkip,
+} from './referrals/planRewards.js';
+export { planRewards } from './referrals/planRewards.js';
 export type { RetryDelayOptions } from './retryDelay.js';
 export { parseRetryAfter, retryDelay } from './retryDelay.js';
 export * from './schemas/index.js';
