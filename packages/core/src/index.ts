@@ -47,6 +47,8 @@ export { createReferralCode } from './links/createReferralCode.js';
 export { describeReward } from './links/describeReward.js';
 export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.js';
 export { referralLink } from './links/referralLink.js';
+export type { ShareChannel, ShareContent } from './links/shareUrl.js';
+export { SHARE_CHANNELS, shareUrl } from './links/shareUrl.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
 export type {
