@@ -11,6 +11,7 @@ export interface VouchTables {
   site_origins: SiteOriginsTable;
   events: EventsTable;
   rate_limits: RateLimitsTable;
+  coupons: CouponsTable;
 }
 
 export interface SitesTable {
@@ -27,6 +28,10 @@ export interface SitesTable {
   /** JSON object of theme tokens. */
   theme: Generated<string>;
   created_at: string;
+  /** JSON of the site's `ReferralProgram`, null when it has none. */
+  referral_program: string | null;
+  /** 0 or 1: whether `identify` must carry the HMAC of the customer id. */
+  identity_verification: Generated<number>;
 }
 
 export interface SiteOriginsTable {
@@ -51,4 +56,18 @@ export interface RateLimitsTable {
   bucket: string;
   window_start: number;
   count: number;
+}
+
+export interface CouponsTable {
+  site_id: string;
+  /** Unique per site, whichever pool it belongs to. */
+  code: string;
+  pool: string;
+  /** When the upload that brought it began; with `line`, the order codes are issued in. */
+  imported_at: string;
+  /** Its line in that upload. */
+  line: number;
+  /** Who holds it, as the issuer named them; null while free. */
+  issued_to: string | null;
+  issued_at: string | null;
 }

@@ -1,8 +1,13 @@
-import { type Theme, themeSchema } from '@vouch/core/schemas';
+import { type ReferralProgram, type Theme, themeSchema } from '@vouch/core/schemas';
 import type { Selectable } from 'kysely';
 import type { SitesTable } from '../db/schema.js';
+import { IdentityKey } from '../identity/IdentityKey.js';
+import { parseReferralProgram } from '../referralProgram/parseReferralProgram.js';
 
-/** A site as the server knows it. Never carries the secret key or its hash. */
+/**
+ * A site as the server knows it. Never carries the secret key; the key its identity
+ * hashes are checked with is held out of sight (not in JSON, not in logs).
+ */
 export interface Site {
   /** Internal id (`site_…`), used in foreign keys; never needed by a browser. */
   id: string;
@@ -21,9 +26,21 @@ export interface Site {
   theme: Theme;
   /** ISO 8601, UTC. */
   createdAt: string;
+  /** Whether `identify` must carry the HMAC `hash` of the customer id. */
+  identityVerification: boolean;
+  /** What `verifyIdentity` checks a customer's `hash` with. Never serialized. */
+  identityKey: IdentityKey;
+  /**
+   * The referral program as the merchant set it, also when `enabled` is false; null when
+   * none is set (or the stored one no longer validates).
+   */
+  referralProgram: ReferralProgram | null;
 }
 
-/** The columns that make a {@link Site}, without the secret hash. */
+/**
+ * The columns that make a {@link Site}. `secret_hash` becomes its {@link IdentityKey}
+ * and is never handed out as it is.
+ */
 export const siteColumns = [
   'id',
   'name',
@@ -34,11 +51,17 @@ export const siteColumns = [
   'locale',
   'theme',
   'created_at',
+  'secret_hash',
+  'identity_verification',
+  'referral_program',
 ] as const;
 
 export type SiteRow = Pick<Selectable<SitesTable>, (typeof siteColumns)[number]>;
 
-/** Maps a row to a {@link Site}; a stored theme that no longer validates is dropped. */
+/**
+ * Maps a row to a {@link Site}; a stored theme or program that no longer validates is
+ * dropped.
+ */
 export function toSite(row: SiteRow, origins: string[]): Site {
   return {
     id: row.id,
@@ -51,6 +74,9 @@ export function toSite(row: SiteRow, origins: string[]): Site {
     locale: row.locale,
     theme: parseTheme(row.theme),
     createdAt: row.created_at,
+    identityVerification: Boolean(row.identity_verification),
+    identityKey: new IdentityKey(row.secret_hash),
+    referralProgram: row.referral_program ? parseReferralProgram(row.referral_program) : null,
   };
 }
 

@@ -24,6 +24,8 @@ export const createSiteInputSchema = z.strictObject({
   locale: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
   /** @default {} */
   theme: z.optional(themeSchema),
+  /** Whether `identify` must carry the HMAC of the customer id. @default false */
+  identityVerification: z.optional(z.boolean()),
 });
 export type CreateSiteInput = z.input<typeof createSiteInputSchema>;
 
@@ -59,6 +61,8 @@ export async function createSite(
     locale: settings.locale ?? 'en',
     theme: JSON.stringify(settings.theme ?? {}),
     created_at: new Date().toISOString(),
+    identity_verification: settings.identityVerification ? 1 : 0,
+    referral_program: null,
   };
   const origins = [...new Set(settings.origins)].sort();
 

@@ -7,6 +7,7 @@ import { findSiteByPublicKey } from './findSiteByPublicKey.js';
 import { isKnownOrigin } from './isKnownOrigin.js';
 import { listSites } from './listSites.js';
 import { isSiteInputError } from './SiteInputError.js';
+import { secretKeyHash } from './secretKeyHash.js';
 import { verifySecretKey } from './verifySecretKey.js';
 
 describeDatabases('sites and keys', (harness) => {
@@ -125,17 +126,20 @@ describeDatabases('sites and keys', (harness) => {
     const listed = sites.find((s) => s.id === site.id);
     expect(listed?.origins).toEqual(['https://a.listed.example', 'https://b.listed.example']);
     expect(JSON.stringify(sites)).not.toContain(secretKey);
+    expect(JSON.stringify(sites)).not.toContain(secretKeyHash(secretKey));
     for (const each of sites) {
-      expect(Object.keys(each).sort()).toEqual([
+      expect(Object.keys(JSON.parse(JSON.stringify(each))).sort()).toEqual([
         'attribution',
         'attributionDays',
         'consentRequired',
         'createdAt',
         'id',
+        'identityVerification',
         'locale',
         'name',
         'origins',
         'publicKey',
+        'referralProgram',
         'theme',
       ]);
     }

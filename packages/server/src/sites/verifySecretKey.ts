@@ -19,7 +19,7 @@ export async function verifySecretKey(
   const hash = secretKeyHash(secretKey);
   const row = await database.db
     .selectFrom('sites')
-    .select([...siteColumns, 'secret_hash'])
+    .select(siteColumns)
     .where('secret_hash', '=', hash)
     .executeTakeFirst();
   if (!row) return undefined;

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { init } from './0001_init.js';
+import { referralProgram } from './0002_referral_program.js';
 
 /**
  * Every migration, in order. Names sort as they apply; a new one is a new file
@@ -7,6 +8,7 @@ import { init } from './0001_init.js';
  */
 const migrations: Readonly<Record<string, Migration>> = {
   '0001_init': init,
+  '0002_referral_program': referralProgram,
 };
 
 /** Kysely's provider for the migrations compiled into this package. */
