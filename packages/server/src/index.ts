@@ -8,6 +8,7 @@ export { openDatabase } from './db/openDatabase.js';
 export type { VouchTables } from './db/schema.js';
 export type { EventCommit } from './events/createEventWriter.js';
 export type { AppEnv } from './http/AppEnv.js';
+export { identityHash } from './identity/identityHash.js';
 export type { Logger } from './http/handleError.js';
 export { buildOpenApiDocument } from './openapi/buildOpenApiDocument.js';
 export type { RateLimitOptions } from './rateLimit/createRateLimiter.js';
