@@ -12,6 +12,12 @@ export interface VouchTables {
   events: EventsTable;
   rate_limits: RateLimitsTable;
   coupons: CouponsTable;
+  customers: CustomersTable;
+  referral_codes: ReferralCodesTable;
+  referral_visitors: ReferralVisitorsTable;
+  referral_claims: ReferralClaimsTable;
+  conversions: ConversionsTable;
+  rewards: RewardsTable;
 }
 
 export interface SitesTable {
@@ -70,4 +76,98 @@ export interface CouponsTable {
   /** Who holds it, as the issuer named them; null while free. */
   issued_to: string | null;
   issued_at: string | null;
+}
+
+/** A shopper the merchant identified (`identify`), per site. */
+export interface CustomersTable {
+  /** Internal id (`cus_…`). */
+  id: string;
+  site_id: string;
+  /** The merchant's own id for the customer, unique per site. */
+  merchant_id: string;
+  email: string | null;
+  /** `normalizeEmail(email)`, for the self-referral rule. */
+  email_normalized: string | null;
+  name: string | null;
+  /** The first browser (visitor id) the customer was seen on. */
+  first_visitor: string | null;
+  created_at: string;
+}
+
+/** A customer's referral code: one per customer, never changed. */
+export interface ReferralCodesTable {
+  site_id: string;
+  code: string;
+  customer_id: string;
+  created_at: string;
+}
+
+/** A browser (visitor id) a customer was seen on. */
+export interface ReferralVisitorsTable {
+  site_id: string;
+  customer_id: string;
+  visitor: string;
+  first_seen_at: string;
+}
+
+/** A friend's coupon, claimed on a landing through `code`. */
+export interface ReferralClaimsTable {
+  site_id: string;
+  code: string;
+  visitor: string;
+  coupon: string;
+  /** 1 for a pool coupon (it names its referrer), 0 for a fixed code. */
+  pooled: number;
+  created_at: string;
+}
+
+/** An order, recorded once per site and order id. */
+export interface ConversionsTable {
+  site_id: string;
+  order_id: string;
+  /** Minor units of `currency`; PostgreSQL returns bigint as a string. */
+  amount_minor: number | string;
+  currency: string;
+  customer_id: string | null;
+  email: string | null;
+  email_normalized: string | null;
+  visitor: string | null;
+  /** The referral code credited or flagged; null when not referred. */
+  code: string | null;
+  coupon: string | null;
+  referrer_domain: string | null;
+  /** 1 when recorded (or confirmed) with the secret key. */
+  verified: number;
+  /** `none`, `attributed`, `review` or `refunded`. */
+  status: string;
+  /** JSON array of `FraudReason`. */
+  reasons: Generated<string>;
+  created_at: string;
+  refunded_at: string | null;
+}
+
+/** A reward: a referrer's for a friend or a milestone, or a friend's own offer. */
+export interface RewardsTable {
+  /** `rwd_…`. */
+  id: string;
+  site_id: string;
+  order_id: string;
+  code: string;
+  /** Unique per order: `offer`, `friend`, `milestone:N`. */
+  kind: string;
+  /** `offer`, `friend` or `milestone`. */
+  reason: string;
+  customer_id: string | null;
+  /** The friend's browser, when the friend was not identified. */
+  visitor: string | null;
+  /** JSON `RewardValue`. */
+  value: string;
+  /** JSON `CouponSource` to issue from on approval; null for none. */
+  coupon_source: string | null;
+  coupon: string | null;
+  /** `pending`, `review`, `approved` or `voided`. */
+  status: string;
+  approves_at: string | null;
+  decided_at: string | null;
+  created_at: string;
 }
