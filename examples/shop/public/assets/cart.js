@@ -4,8 +4,17 @@ const CART_KEY = 'lather-and-leaf:cart';
 const ORDER_KEY = 'lather-and-leaf:last-order';
 const MAX_QUANTITY = 20;
 
+/**
+ * @typedef {Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>} KeyValueStore
+ * @typedef {{ sku: string, quantity: number }} CartItem
+ */
+
 // Storage can throw (private modes, blocked cookies): the shop then keeps a cart for
 // the current page only instead of breaking.
+/**
+ * @param {KeyValueStore} storage
+ * @param {string} key
+ */
 function read(storage, key) {
   try {
     return JSON.parse(storage.getItem(key) ?? 'null');
@@ -14,6 +23,11 @@ function read(storage, key) {
   }
 }
 
+/**
+ * @param {KeyValueStore} storage
+ * @param {string} key
+ * @param {unknown} value null removes the key
+ */
 function write(storage, key, value) {
   try {
     if (value === null) storage.removeItem(key);
@@ -23,22 +37,32 @@ function write(storage, key, value) {
   }
 }
 
+/** @param {unknown} quantity */
 function clampQuantity(quantity) {
   const n = Math.floor(Number(quantity));
   return Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_QUANTITY) : 0;
 }
 
-/** The cart as `[{ sku, quantity }]`, keeping only known products and sane quantities. */
+/**
+ * The cart as `[{ sku, quantity }]`, keeping only known products and sane quantities.
+ * @param {KeyValueStore} storage
+ * @returns {CartItem[]}
+ */
 export function readCart(storage) {
   const items = read(storage, CART_KEY);
   if (!Array.isArray(items)) return [];
   return items
     .filter((item) => item && findProduct(item.sku))
-    .map((item) => ({ sku: item.sku, quantity: clampQuantity(item.quantity) }))
+    .map((/** @type {{ sku: string, quantity: unknown }} */ item) => ({ sku: item.sku, quantity: clampQuantity(item.quantity) }))
     .filter((item) => item.quantity > 0);
 }
 
-/** Sets the quantity of one product (0 removes it) and returns the new cart. */
+/**
+ * Sets the quantity of one product (0 removes it) and returns the new cart.
+ * @param {KeyValueStore} storage
+ * @param {string} sku
+ * @param {unknown} quantity
+ */
 export function setQuantity(storage, sku, quantity) {
   const items = readCart(storage).filter((item) => item.sku !== sku);
   const n = clampQuantity(quantity);
@@ -47,13 +71,21 @@ export function setQuantity(storage, sku, quantity) {
   return items;
 }
 
-/** Adds to the quantity already in the cart. */
+/**
+ * Adds to the quantity already in the cart.
+ * @param {KeyValueStore} storage
+ * @param {string} sku
+ * @param {unknown} quantity
+ */
 export function addToCart(storage, sku, quantity) {
   const current = readCart(storage).find((item) => item.sku === sku)?.quantity ?? 0;
   return setQuantity(storage, sku, current + clampQuantity(quantity));
 }
 
-/** Cart lines with product facts and line totals, plus the count and the total. */
+/**
+ * Cart lines with product facts and line totals, plus the count and the total.
+ * @param {CartItem[]} items
+ */
 export function describeCart(items) {
   const lines = items.flatMap((item) => {
     const product = findProduct(item.sku);
@@ -67,20 +99,33 @@ export function describeCart(items) {
   };
 }
 
-/** Turns the cart into an order, empties the cart and remembers the order for the receipt. */
-export function placeOrder(storage, orderStorage, customer, random) {
-  const order = {
-    id: `LL-${String(random() % 1_000_000).padStart(6, '0')}`,
-    email: customer.email,
-    name: customer.name,
-    items: readCart(storage),
-  };
-  write(orderStorage, ORDER_KEY, order);
-  write(storage, CART_KEY, null);
-  return order;
+/**
+ * What an order of `items` costs with a discount of `percentOff` (0 for none), in pence:
+ * the same sums in the checkout's summary and on the shop's server, which alone decides.
+ * @param {CartItem[]} items
+ * @param {number} [percentOff]
+ */
+export function priceOrder(items, percentOff = 0) {
+  const { lines, count, total: subtotal } = describeCart(items);
+  const discount = Math.round((subtotal * percentOff) / 100);
+  return { lines, count, subtotal, discount, total: subtotal - discount };
 }
 
-/** The order placed last in this tab, or null. */
+/**
+ * Remembers the order the shop's server accepted (for the receipt) and empties the cart.
+ * @param {KeyValueStore} storage
+ * @param {KeyValueStore} orderStorage
+ * @param {{ id: string, items: CartItem[] }} order
+ */
+export function keepOrder(storage, orderStorage, order) {
+  write(orderStorage, ORDER_KEY, order);
+  write(storage, CART_KEY, null);
+}
+
+/**
+ * The order placed last in this tab, or null.
+ * @param {KeyValueStore} orderStorage
+ */
 export function readLastOrder(orderStorage) {
   const order = read(orderStorage, ORDER_KEY);
   return order && typeof order.id === 'string' && Array.isArray(order.items) ? order : null;

@@ -18,14 +18,20 @@ export const catalog = [
   },
 ];
 
-/** The product with this sku, or undefined. */
+/**
+ * The product with this sku, or undefined.
+ * @param {unknown} sku
+ */
 export function findProduct(sku) {
   return catalog.find((product) => product.sku === sku);
 }
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
-/** 750 → "£7.50". */
+/**
+ * 750 → "£7.50".
+ * @param {number} pence
+ */
 export function formatPrice(pence) {
   return pounds.format(pence / 100);
 }

@@ -1,7 +1,8 @@
 import {
   addToCart,
   describeCart,
-  placeOrder,
+  keepOrder,
+  priceOrder,
   readCart,
   readLastOrder,
   setQuantity,
@@ -135,9 +136,100 @@ function update(root) {
   showCount();
 }
 
+function priceList(price, coupon) {
+  const rows = [
+    el('li', {}, [
+      el('span', { textContent: 'Subtotal' }),
+      el('span', { textContent: formatPrice(price.subtotal) }),
+    ]),
+  ];
+  if (price.discount > 0) {
+    rows.push(
+      el('li', { className: 'discount' }, [
+        el('span', { textContent: `Discount (${coupon})` }),
+        el('span', { textContent: `−${formatPrice(price.discount)}` }),
+      ]),
+    );
+  }
+  return el('ul', { className: 'price-list' }, rows);
+}
+
+function showSummary(summary, items, applied) {
+  const price = priceOrder(items, applied?.percentOff ?? 0);
+  summary.replaceChildren(
+    summaryList(price.lines),
+    priceList(price, applied?.code),
+    el('p', { className: 'total', textContent: `Total: ${formatPrice(price.total)}` }),
+  );
+}
+
+// The shop's own server answers JSON, `{ error: { field?, message } }` when it refuses.
+async function askShop(path, init) {
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    return {
+      error: { message: 'The shop could not be reached. Check your connection and try again.' },
+    };
+  }
+  const answer = await response.json().catch(() => null);
+  if (response.ok && answer) return answer;
+  return { error: answer?.error ?? { message: 'Something went wrong. Please try again.' } };
+}
+
+function wireCoupon(form, onChange) {
+  const input = form.querySelector('[name="coupon"]');
+  const status = form.querySelector('[data-coupon-status]');
+  const button = form.querySelector('[data-apply-coupon]');
+  let applied = null;
+  const show = (message, ok) => {
+    status.textContent = message;
+    status.classList.toggle('error', !ok);
+    input.setAttribute('aria-invalid', String(!ok));
+  };
+  const apply = async () => {
+    const code = input.value.trim().toUpperCase();
+    if (!code) {
+      applied = null;
+      show('', true);
+      onChange(null);
+      return;
+    }
+    button.disabled = true;
+    const answer = await askShop(`/api/coupons/${encodeURIComponent(code)}`);
+    button.disabled = false;
+    if (answer.valid) {
+      applied = { code: answer.code, percentOff: answer.percentOff };
+      input.value = answer.code;
+      show(`${answer.code}: ${answer.percentOff}% off your order.`, true);
+    } else {
+      applied = null;
+      show(answer.message ?? answer.error?.message ?? 'This code is not valid.', false);
+    }
+    onChange(applied);
+  };
+  button.addEventListener('click', apply);
+  // Enter in the code field applies the code; it must not place the order.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    apply();
+  });
+  return {
+    code: () => input.value.trim().toUpperCase(),
+    invalid(message) {
+      applied = null;
+      show(message, false);
+      onChange(null);
+      input.focus();
+    },
+  };
+}
+
 function wireCheckout(form, summary) {
-  const { lines, total } = describeCart(readCart(local));
-  if (lines.length === 0) {
+  const items = readCart(local);
+  if (items.length === 0) {
     summary.replaceChildren(
       el('p', { textContent: 'Your cart is empty. ' }, [
         el('a', { href: '/', textContent: 'Back to the shop' }),
@@ -146,35 +238,75 @@ function wireCheckout(form, summary) {
     form.querySelector('button[type="submit"]').disabled = true;
     return;
   }
-  summary.replaceChildren(
-    summaryList(lines),
-    el('p', { className: 'total', textContent: `Total: ${formatPrice(total)}` }),
-  );
-  form.addEventListener('submit', (event) => {
+  showSummary(summary, items, null);
+  const coupon = wireCoupon(form, (applied) => showSummary(summary, items, applied));
+  const problem = form.querySelector('[data-order-error]');
+  const submit = form.querySelector('button[type="submit"]');
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const random = () => crypto.getRandomValues(new Uint32Array(1))[0];
-    const order = placeOrder(
-      local,
-      session,
-      { email: data.get('email'), name: data.get('name') },
-      random,
-    );
-    location.assign(`/thank-you/?order=${encodeURIComponent(order.id)}`);
+    submit.disabled = true;
+    problem.hidden = true;
+    const answer = await askShop('/api/orders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: data.get('email'),
+        name: data.get('name'),
+        items,
+        ...(coupon.code() ? { coupon: coupon.code() } : {}),
+      }),
+    });
+    submit.disabled = false;
+    if (answer.error) {
+      if (answer.error.field === 'coupon') coupon.invalid(answer.error.message);
+      else {
+        problem.textContent = answer.error.message;
+        problem.hidden = false;
+      }
+      return;
+    }
+    keepOrder(local, session, { ...answer.order, customer: answer.customer });
+    location.assign(`/thank-you/?order=${encodeURIComponent(answer.order.id)}`);
+  });
+}
+
+// What a merchant adds to the thank-you page: who bought (with the hash the shop's server
+// signed, as the site verifies identities) and the order, which credits the friend who
+// referred them. A reload sends the same order again: vouch keeps one per orderId.
+function recordConversion(order) {
+  const vouch = window.vouch;
+  if (typeof vouch !== 'function' || !order.customer?.id) return;
+  vouch('identify', {
+    id: order.customer.id,
+    email: order.email,
+    name: order.name,
+    ...(order.customer.hash ? { hash: order.customer.hash } : {}),
+  });
+  vouch('conversion', {
+    orderId: order.id,
+    amount: order.total / 100,
+    currency: 'GBP',
+    email: order.email,
+    ...(order.coupon ? { coupon: order.coupon } : {}),
   });
 }
 
 function showReceipt(root) {
   const order = readLastOrder(session);
   if (!order) return;
-  const { lines, total } = describeCart(order.items);
+  const price = priceOrder(order.items, 0);
+  const total = typeof order.total === 'number' ? order.total : price.total;
+  const discount = typeof order.discount === 'number' ? order.discount : 0;
   root.replaceChildren(
     el('p', {
       textContent: `Order ${order.id} is confirmed. A receipt is on its way to ${order.email}.`,
     }),
-    summaryList(lines),
+    summaryList(price.lines),
+    priceList({ subtotal: price.subtotal, discount }, order.coupon),
     el('p', { className: 'total', textContent: `Total: ${formatPrice(total)}` }),
   );
+  recordConversion(order);
 }
 
 showCount();
