@@ -53,7 +53,10 @@ export function readCart(storage) {
   if (!Array.isArray(items)) return [];
   return items
     .filter((item) => item && findProduct(item.sku))
-    .map((/** @type {{ sku: string, quantity: unknown }} */ item) => ({ sku: item.sku, quantity: clampQuantity(item.quantity) }))
+    .map((/** @type {{ sku: string, quantity: unknown }} */ item) => ({
+      sku: item.sku,
+      quantity: clampQuantity(item.quantity),
+    }))
     .filter((item) => item.quantity > 0);
 }
 
