@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The example shop and its vouch server on one port: `npm start` at the repository root.
-import { createApp, migrate, openDatabase, startServer } from '@vouch/server';
-import { createShopApp } from './lib/createShopApp.js';
+import { resolve } from 'node:path';
+import { migrate, openDatabase } from '@vouch/server';
 import { databaseOptions } from './lib/databaseOptions.js';
-import { DEMO_PUBLIC_KEY, ensureDemoSite } from './lib/ensureDemoSite.js';
+import { DEMO_PUBLIC_KEY } from './lib/ensureDemoSite.js';
+import { startShop } from './lib/startShop.js';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -16,23 +17,21 @@ const where = databaseOptions(process.env, process.cwd());
 const database = openDatabase('url' in where ? { url: where.url } : { file: where.file });
 await migrate(database);
 
-const server = await startServer({
-  app: createShopApp({ vouchApp: createApp({ db: database }) }),
-  port,
-});
-const origins = [`http://localhost:${server.port}`, `http://127.0.0.1:${server.port}`];
-const shopUrl = `http://localhost:${server.port}/`;
-const newSite = `npm run vouch-server -- sites create --name "My shop" --origin ${origins[0]}`;
+const dataDir = resolve(process.cwd(), '.vouch');
+const shop = await startShop({ database, port, dataDir, demo: !production });
+const newSite = `npm run vouch-server -- sites create --name "My shop" --origin ${shop.origins[0]}`;
 
-if (production) {
+if (!shop.demo) {
   console.log(`vouch data: ${where.label}`);
   console.log(`No demo site is created in production. Create yours with: ${newSite}`);
 } else {
-  const demo = await ensureDemoSite(database, origins);
+  const demo = shop.demo;
+  const siteFile = resolve(dataDir, 'demo-site.json');
   if (demo.created) {
     console.log(`vouch: created the demo site "${demo.site.name}" (data in ${where.label})`);
     console.log(`  public key  ${demo.site.publicKey}  (already in the shop's pages)`);
     console.log(`  secret key  ${demo.secretKey}  (shown only now: the database keeps a hash)`);
+    console.log(`  The shop's server reads the secret key from ${siteFile} (development only).`);
   } else {
     console.log(
       `vouch: demo site "${demo.site.name}" (${DEMO_PUBLIC_KEY}), data in ${where.label}`,
@@ -41,14 +40,20 @@ if (production) {
     console.log(`  ${newSite}`);
   }
   for (const origin of demo.addedOrigins) console.log(`  allowed origin ${origin}`);
+  for (const change of demo.changes) console.log(`  ${change}`);
+  if (!demo.serverKey) {
+    console.log(`  The demo site's secret key is not in ${siteFile}, so the shop cannot`);
+    console.log('  confirm orders or set up the referral program. To start the demo afresh,');
+    console.log(`  stop the shop and delete ${dataDir}.`);
+  }
 }
-console.log(`Lather & Leaf is open at ${shopUrl}`);
+console.log(`Lather & Leaf is open at ${shop.url}`);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await server.close();
+  await shop.close();
   await database.close();
   process.exit(0);
 }

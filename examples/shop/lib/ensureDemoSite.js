@@ -1,35 +1,142 @@
-import { addOrigin, createSite, findSiteByPublicKey } from '@vouch/server';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { addOrigin, createSite, findSiteByPublicKey, verifySecretKey } from '@vouch/server';
+import { FRIEND_COUPONS } from './couponFile.js';
+import { demoReferralProgram } from './demoReferralProgram.js';
+import { readDemoSiteFile, writeDemoSiteFile } from './demoSiteFile.js';
 
 /** The demo site's public key, fixed so that the shop's pages stay plain HTML. */
 export const DEMO_PUBLIC_KEY = 'pk_demo_lather_and_leaf_0001';
 export const DEMO_SITE_NAME = 'Lather & Leaf';
 
 /**
+ * @typedef {object} DemoSiteOptions
+ * @property {{ fetch: (request: Request) => Response | Promise<Response> }} vouchApp The
+ *   vouch API (`createApp`), whose admin routes set up the referral program with the
+ *   secret key, in-process.
+ * @property {string} siteFile Where the secret key is kept for the shop's server
+ *   (`.vouch/demo-site.json`, mode 600).
+ * @property {string} couponFile The shop's coupon export, uploaded as the friend pool.
+ * @property {string} landingUrl The page referral links open (the shop's home page).
+ */
+
+/**
  * @typedef {object} DemoSite
  * @property {import('@vouch/server').Site} site
  * @property {boolean} created Whether this call created it.
  * @property {string | undefined} secretKey Only when just created: the database keeps a hash.
+ * @property {string | undefined} serverKey The secret key for the shop's server (from
+ *   the site file), or undefined when that file is missing or stale.
  * @property {string[]} addedOrigins Origins this call allowed.
+ * @property {string[]} changes What this call set up besides, in words (for the console).
  */
 
 /**
- * Makes sure the demo site exists and allows `origins` (the shop's own, which change
- * with the port). Safe to call on every start: an existing site keeps its keys.
+ * Makes sure the demo site exists, allows `origins` (the shop's own, which change with
+ * the port) and runs the demo referral program: identity verification on, the program
+ * of {@link demoReferralProgram}, the shop's coupon export uploaded as its friend pool.
+ * Safe to call on every start: an existing site keeps its keys and the program the
+ * merchant may have changed (only a landing page on a port no longer in use is moved),
+ * and the coupon export is uploaded again only when it changed.
  * @param {import('@vouch/server').VouchDatabase} database
  * @param {string[]} origins
+ * @param {DemoSiteOptions} options
  * @returns {Promise<DemoSite>}
  */
-export async function ensureDemoSite(database, origins) {
+export async function ensureDemoSite(database, origins, options) {
   const existing = await findSiteByPublicKey(database, DEMO_PUBLIC_KEY);
+  let site = existing;
+  let secretKey;
+  let serverKey;
+  let addedOrigins = origins;
+  let saved = await readDemoSiteFile(options.siteFile);
   if (!existing) {
-    const { site, secretKey } = await createSite(database, {
+    const made = await createSite(database, {
       name: DEMO_SITE_NAME,
       origins,
       publicKey: DEMO_PUBLIC_KEY,
+      locale: 'en-GB',
+      identityVerification: true,
     });
-    return { site, created: true, secretKey, addedOrigins: origins };
+    site = made.site;
+    secretKey = made.secretKey;
+    serverKey = made.secretKey;
+    saved = { publicKey: DEMO_PUBLIC_KEY, secretKey };
+    await writeDemoSiteFile(options.siteFile, saved);
+  } else {
+    addedOrigins = origins.filter((origin) => !existing.origins.includes(origin));
+    for (const origin of addedOrigins) await addOrigin(database, existing.id, origin);
+    const key = saved?.publicKey === DEMO_PUBLIC_KEY ? saved.secretKey : undefined;
+    if (key && (await verifySecretKey(database, key))?.id === existing.id) serverKey = key;
   }
-  const addedOrigins = origins.filter((origin) => !existing.origins.includes(origin));
-  for (const origin of addedOrigins) await addOrigin(database, existing.id, origin);
-  return { site: existing, created: false, secretKey: undefined, addedOrigins };
+  if (!site) throw new Error('unreachable: the demo site was neither found nor created');
+
+  const changes = [];
+  if (serverKey && saved) {
+    const admin = adminClient(options.vouchApp, serverKey);
+    const program = site.referralProgram;
+    if (!program) {
+      await admin('PUT', '/v1/admin/referral-program', demoReferralProgram(options.landingUrl));
+      await admin('PATCH', '/v1/admin/site', { identityVerification: true });
+      changes.push('referral program set (friend 10% off, £5 credit for the referrer)');
+    } else if (!origins.some((origin) => program.landingUrl?.startsWith(`${origin}/`))) {
+      await admin('PUT', '/v1/admin/referral-program', {
+        ...program,
+        landingUrl: options.landingUrl,
+      });
+      changes.push(`referral links now open ${options.landingUrl}`);
+    }
+    const csv = await readFile(options.couponFile, 'utf8');
+    const digest = createHash('sha256').update(csv).digest('hex');
+    if (saved.couponsUploaded !== digest) {
+      const result = await admin('POST', `/v1/admin/coupons/${FRIEND_COUPONS.pool}`, csv, {
+        'content-type': 'text/csv',
+      });
+      changes.push(`coupon pool "${FRIEND_COUPONS.pool}": ${describeImport(result)}`);
+      saved = { ...saved, couponsUploaded: digest };
+      await writeDemoSiteFile(options.siteFile, saved);
+    }
+  }
+  const refreshed = (await findSiteByPublicKey(database, DEMO_PUBLIC_KEY)) ?? site;
+  return { site: refreshed, created: !existing, secretKey, serverKey, addedOrigins, changes };
+}
+
+/**
+ * Calls vouch's admin API in-process with the secret key, as `curl -H "Authorization:
+ * Bearer sk_…"` would; throws with vouch's own message when it refuses.
+ * @param {DemoSiteOptions['vouchApp']} vouchApp
+ * @param {string} secretKey
+ */
+function adminClient(vouchApp, secretKey) {
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {unknown} body JSON, or the text of a CSV
+   * @param {Record<string, string>} [headers]
+   */
+  return async (method, path, body, headers = { 'content-type': 'application/json' }) => {
+    const response = await vouchApp.fetch(
+      new Request(new URL(path, 'http://localhost'), {
+        method,
+        headers: { authorization: `Bearer ${secretKey}`, ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    );
+    const answer = await response.json().catch(() => null);
+    if (!response.ok) {
+      const message = answer?.error?.message ?? response.statusText;
+      throw new Error(`vouch refused ${method} ${path}: ${response.status} ${message}`);
+    }
+    return answer;
+  };
+}
+
+/**
+ * What a coupon upload did, in words.
+ * @param {any} result the answer of `POST /v1/admin/coupons/:pool`
+ */
+function describeImport(result) {
+  const count = (/** @type {unknown} */ value) =>
+    typeof value === 'number' ? value : Array.isArray(value) ? value.length : 0;
+  return `${count(result?.imported)} codes uploaded, ${count(result?.duplicates)} already there`;
 }
