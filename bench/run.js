@@ -50,7 +50,7 @@ function sizeRows() {
   const rows = [
     sizeRow('loader vouch.js', loader, 2 * KiB),
     {
-      budget: 'runtime chunk',
+      budget: 'runtime chunk, with the chunks it imports',
       measured: runtime === undefined ? 'not built yet' : kib(runtime),
       limit: 'counts toward the 12 KiB',
       verdict: '',
@@ -64,14 +64,15 @@ function sizeRows() {
         : `leaves ${kib(12 * KiB - base)} for the first widget (${kib(10 * KiB - base)} for nps); Formbricks loads ≈ 217 KiB, ${(FORMBRICKS_BYTES / base).toFixed(0)}× more`,
     ),
   ];
-  const nps = sizes.widgets.get('nps');
-  rows.push(
-    sizeRow(
-      'loader + runtime + nps prompt',
-      base !== undefined && nps !== undefined ? base + nps : undefined,
-      10 * KiB,
-    ),
-  );
+  // Before the first widget paints: the loader, the runtime, and the widget with every chunk
+  // it imports (Preact is in a chunk the widgets share).
+  rows.push(sizeRow('loader + runtime + nps prompt', sizes.firstPaint.get('nps'), 10 * KiB));
+  for (const name of WIDGETS) {
+    const bytes = sizes.firstPaint.get(name);
+    if (name !== 'nps' && bytes !== undefined) {
+      rows.push(sizeRow(`loader + runtime + ${name}, the first widget`, bytes, 12 * KiB));
+    }
+  }
   for (const name of WIDGETS) {
     const bytes = sizes.widgets.get(name);
     const note =
@@ -80,11 +81,20 @@ function sizeRows() {
         : undefined;
     rows.push(sizeRow(`widget ${name}, loaded lazily`, bytes, 3 * KiB, note));
   }
+  if (sizes.shared !== undefined) {
+    rows.push({
+      budget: 'chunks shared by widgets (Preact …)',
+      measured: kib(sizes.shared),
+      limit: 'counts toward the first widget',
+      verdict: '',
+      note: 'loaded once, with the first widget of a page',
+    });
+  }
   const built = [...sizes.widgets.values()].filter((bytes) => bytes !== undefined);
   rows.push(
     sizeRow(
-      'every widget together (+ loader, runtime)',
-      built.length && base !== undefined ? base + built.reduce((a, b) => a + b, 0) : undefined,
+      'every widget together (+ loader, runtime, shared chunks)',
+      sizes.all,
       25 * KiB,
       built.length ? `${built.length} of ${WIDGETS.length} widgets built` : undefined,
     ),

@@ -3,7 +3,8 @@
 //  1. the runtime and every widget as ES module chunks (`widgets/NAME-HASH.js`, shared code
 //     in `widgets/shared-HASH.js`), noting which files each entry needs;
 //  2. the loader `vouch.js` as a self-contained IIFE with that note written in, so it can
-//     fetch an entry and everything it imports in parallel.
+//     fetch an entry and everything it imports in parallel (the note is also written to
+//     `manifest.json`, which the byte budgets and the benchmark read).
 // Targets: `dist/script` (production) and `dist/script-test` (the same plus the test-only
 // `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -110,6 +111,8 @@ async function buildTarget(outDir, widgets) {
           format: 'es',
           // Library mode keeps whitespace in ES output unless told otherwise.
           minify: true,
+          // `@__PURE__` and similar notes are for a later bundler; these files are final.
+          comments: false,
           entryFileNames: 'widgets/[name]-[hash].js',
           chunkFileNames: 'widgets/shared-[hash].js',
         },
@@ -142,6 +145,9 @@ async function buildTarget(outDir, widgets) {
     },
   });
   precompress(join(packageDir, outDir));
+  // The same note as a file, for the byte budgets and the benchmark: which files each
+  // entry really costs, shared chunks included. The server serves scripts only, not this.
+  writeFileSync(join(packageDir, outDir, 'manifest.json'), `${JSON.stringify(ordered, null, 2)}\n`);
   return ordered;
 }
 
