@@ -10,6 +10,8 @@ import { createErrorHandler, type Logger, notFound } from './http/handleError.js
 import { requireSecretKey } from './http/requireSecretKey.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { createRateLimiter, type RateLimitOptions } from './rateLimit/createRateLimiter.js';
+import { adminCouponsRoute } from './routes/adminCouponsRoute.js';
+import { adminReferralProgramRoute } from './routes/adminReferralProgramRoute.js';
 import { adminSiteRoute } from './routes/adminSiteRoute.js';
 import { eventsRoute } from './routes/eventsRoute.js';
 import { healthRoute } from './routes/healthRoute.js';
@@ -32,6 +34,12 @@ export interface AppOptions {
    * @default 65536
    */
   bodyLimit?: number;
+  /**
+   * Largest coupon file `POST /v1/admin/coupons/:pool` takes, in bytes (about 400,000
+   * codes of 12 characters).
+   * @default 5242880 (5 MiB)
+   */
+  couponFileLimit?: number;
   /**
    * Limit on browser writes per site and client address, counted in the database so
    * that it holds across instances; `false` turns it off (benchmarks, trusted networks).
@@ -103,7 +111,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     trustProxy,
     rateLimited: rateLimiter !== undefined,
   });
-  adminSiteRoute(app);
+  const bodyLimit = options.bodyLimit ?? 64 * 1024;
+  adminSiteRoute(app, { database, sites, bodyLimit });
+  adminReferralProgramRoute(app, { database, sites, bodyLimit });
+  adminCouponsRoute(app, { database, fileLimit: options.couponFileLimit ?? 5 * 1024 * 1024 });
   openApiRoute(app);
   return app;
 }

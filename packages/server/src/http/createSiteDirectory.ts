@@ -7,6 +7,11 @@ import type { Site } from '../sites/Site.js';
 export interface SiteDirectory {
   byPublicKey(publicKey: string): Promise<Site | undefined>;
   isKnownOrigin(origin: string): Promise<boolean>;
+  /**
+   * Drops what is kept of a site and of origins, after this instance changed them, so it
+   * sees its own change at once (other instances within `ttlMs`).
+   */
+  forget(publicKey: string, origins?: readonly string[]): void;
 }
 
 export interface SiteDirectoryOptions {
@@ -53,5 +58,9 @@ export function createSiteDirectory(options: SiteDirectoryOptions): SiteDirector
     byPublicKey: (publicKey) =>
       cached(`key:${publicKey}`, () => findSiteByPublicKey(database, publicKey)),
     isKnownOrigin: (origin) => cached(`origin:${origin}`, () => isKnownOrigin(database, origin)),
+    forget(publicKey, origins = []) {
+      cache.delete(`key:${publicKey}`);
+      for (const origin of origins) cache.delete(`origin:${origin}`);
+    },
   };
 }

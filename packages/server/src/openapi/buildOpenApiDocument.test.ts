@@ -22,7 +22,7 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
   it('describes every route the app serves', () => {
     expect(document.openapi).toBe('3.1.0');
     const served = test.app.routes
-      .filter((r) => r.method === 'GET' || r.method === 'POST')
+      .filter((r) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .map(
         (r) =>
           `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}').replace('/*', '/{file}')}`,
@@ -54,11 +54,16 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
     expect(JSON.stringify(batch)).toContain('"landing"');
     expect(Object.keys(document.components.schemas).sort()).toEqual([
       'AdminSite',
+      'CouponImport',
+      'CouponPools',
       'Error',
       'EventBatch',
       'EventBatchResult',
       'Health',
+      'ReferralProgram',
+      'ReferralProgramSettings',
       'SiteConfig',
+      'SiteUpdate',
     ]);
   });
 

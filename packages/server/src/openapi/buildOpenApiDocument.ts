@@ -1,13 +1,18 @@
 import {
+  couponPoolSchema,
   errorBodySchema,
   eventBatchResultSchema,
   eventBatchSchema,
   MAX_EVENTS_PER_BATCH,
+  referralProgramSchema,
   siteConfigSchema,
 } from '@vouch/core/schemas';
 import * as z from 'zod/mini';
 import { adminSiteSchema } from '../schemas/adminSiteSchema.js';
+import { couponImportSchema, couponPoolsSchema } from '../schemas/couponSchemas.js';
 import { healthSchema } from '../schemas/healthSchema.js';
+import { referralProgramSettingsSchema } from '../schemas/referralProgramSettingsSchema.js';
+import { siteUpdateSchema } from '../sites/updateSite.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -131,6 +136,100 @@ export function buildOpenApiDocument(): JsonObject {
             500: use('Internal'),
           },
         },
+        patch: {
+          summary: "Change the site's settings",
+          description:
+            'Only the fields given change; origins are added and removed. Answers the site ' +
+            'as it is now. Other server instances see the change within their site cache time.',
+          security: [{ secretKey: [] }],
+          requestBody: { required: true, content: json(ref('SiteUpdate')) },
+          responses: {
+            200: { description: 'The site as it is now', content: json(ref('AdminSite')) },
+            400: use('InvalidRequest'),
+            401: use('Unauthorized'),
+            413: use('BodyTooLarge'),
+            500: use('Internal'),
+          },
+        },
+      },
+      '/v1/admin/referral-program': {
+        get: {
+          summary: "The site's referral program as set, with warnings",
+          security: [{ secretKey: [] }],
+          responses: {
+            200: {
+              description: 'The program (null when none) and what may keep it from working',
+              content: json(ref('ReferralProgramSettings')),
+            },
+            401: use('Unauthorized'),
+            500: use('Internal'),
+          },
+        },
+        put: {
+          summary: "Set the site's referral program, whole",
+          description:
+            'A discount reward needs a coupon source (a pool or a fixed code); store credit ' +
+            'takes none. A pool with no free coupons is a warning in the answer, not an error.',
+          security: [{ secretKey: [] }],
+          requestBody: { required: true, content: json(ref('ReferralProgram')) },
+          responses: {
+            200: {
+              description: 'Stored; the program and its warnings',
+              content: json(ref('ReferralProgramSettings')),
+            },
+            400: use('InvalidRequest'),
+            401: use('Unauthorized'),
+            413: use('BodyTooLarge'),
+            500: use('Internal'),
+          },
+        },
+      },
+      '/v1/admin/coupons': {
+        get: {
+          summary: 'Every coupon pool with its counts',
+          security: [{ secretKey: [] }],
+          responses: {
+            200: { description: 'The pools, by name', content: json(ref('CouponPools')) },
+            401: use('Unauthorized'),
+            500: use('Internal'),
+          },
+        },
+      },
+      '/v1/admin/coupons/{pool}': {
+        post: {
+          summary: 'Import a CSV file of coupon codes into a pool',
+          description:
+            'One code per line, an optional header naming the `code` column (needed when ' +
+            'there are several columns). Good lines are imported in one transaction; invalid ' +
+            'and duplicate lines (of the file, or of any pool of the site) are reported by ' +
+            'line. A file that cannot be read imports nothing (`invalid_csv`). Up to 5 MiB.',
+          security: [{ secretKey: [] }],
+          parameters: [
+            {
+              name: 'pool',
+              in: 'path',
+              required: true,
+              schema: schemaOf(couponPoolSchema, 'input'),
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+          responses: {
+            200: {
+              description: 'What was imported and refused',
+              content: json(ref('CouponImport')),
+            },
+            400: error(
+              'A bad pool name (`invalid_request`) or a file that cannot be imported at all (`invalid_csv`, nothing imported).',
+            ),
+            401: use('Unauthorized'),
+            413: use('BodyTooLarge'),
+            415: error('The body is not sent as CSV (`unsupported_media_type`).'),
+            500: use('Internal'),
+          },
+        },
       },
       '/v1/openapi.json': {
         get: {
@@ -148,6 +247,11 @@ export function buildOpenApiDocument(): JsonObject {
         EventBatchResult: schemaOf(eventBatchResultSchema, 'output'),
         SiteConfig: schemaOf(siteConfigSchema, 'output'),
         AdminSite: schemaOf(adminSiteSchema, 'output'),
+        SiteUpdate: schemaOf(siteUpdateSchema, 'input'),
+        ReferralProgram: schemaOf(referralProgramSchema, 'input'),
+        ReferralProgramSettings: schemaOf(referralProgramSettingsSchema, 'output'),
+        CouponPools: schemaOf(couponPoolsSchema, 'output'),
+        CouponImport: schemaOf(couponImportSchema, 'output'),
         Health: schemaOf(healthSchema, 'output'),
         Error: schemaOf(errorBodySchema, 'output'),
       },

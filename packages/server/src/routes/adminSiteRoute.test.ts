@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { VouchDatabase } from '../db/openDatabase.js';
 import { createSite } from '../sites/createSite.js';
 import { describeDatabases } from '../testing/describeDatabases.js';
+import { issuePaths } from '../testing/issuePaths.js';
 import { startTestApp, type TestApp } from '../testing/startTestApp.js';
 
 describeDatabases('GET /v1/admin/site', (harness) => {
@@ -30,6 +31,8 @@ describeDatabases('GET /v1/admin/site', (harness) => {
       attribution: 'last',
       locale: 'en',
       theme: {},
+      identityVerification: false,
+      referral: null,
       createdAt: test.created.site.createdAt,
     });
     expect(JSON.stringify(body)).not.toContain(test.created.secretKey.slice(3));
@@ -61,5 +64,123 @@ describeDatabases('GET /v1/admin/site', (harness) => {
         'unauthorized',
       );
     }
+  });
+});
+
+describeDatabases('PATCH /v1/admin/site', (harness) => {
+  let database: VouchDatabase;
+  let test: TestApp;
+  beforeAll(async () => {
+    database = await harness.open();
+    test = await startTestApp(database);
+  });
+  afterAll(() => test.close());
+  const patch = (body: unknown) =>
+    test.fetch('/v1/admin/site', {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${test.created.secretKey}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+  const config = (origin = test.origin) =>
+    test.fetch(`/v1/sites/${test.created.publicKey}/config`, { headers: { origin } });
+
+  it('changes only the settings given and answers the site as it is now', async () => {
+    expect((await config()).status).toBe(200);
+    const response = await patch({
+      identityVerification: true,
+      consentRequired: true,
+      attributionDays: 7,
+      attribution: 'first',
+      locale: 'de-DE',
+      name: 'Seifenladen',
+      theme: { accent: '#0a7' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      name: 'Seifenladen',
+      origins: [test.origin],
+      identityVerification: true,
+      consentRequired: true,
+      attributionDays: 7,
+      attribution: 'first',
+      locale: 'de-DE',
+      theme: { accent: '#0a7' },
+    });
+    // This instance forgets what it kept of the site, so its config shows the change now.
+    expect(await (await config()).json()).toMatchObject({
+      name: 'Seifenladen',
+      identityVerification: true,
+      consentRequired: true,
+      locale: 'de-DE',
+    });
+    const unchanged = await patch({ identityVerification: false });
+    expect(await unchanged.json()).toMatchObject({
+      name: 'Seifenladen',
+      identityVerification: false,
+      attributionDays: 7,
+    });
+  });
+
+  it('adds and removes origins, which the browser API honours at once', async () => {
+    const second = 'https://second.example';
+    expect((await config(second)).status).toBe(403);
+    const added = await patch({ origins: { add: [second] } });
+    expect(((await added.json()) as { origins: string[] }).origins).toEqual([second, test.origin]);
+    expect((await config(second)).status).toBe(200);
+    const preflight = await test.fetch('/v1/events', {
+      method: 'OPTIONS',
+      headers: { origin: second, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    await patch({ origins: { remove: [second] } });
+    expect((await config(second)).status).toBe(403);
+  });
+
+  it('names every bad field and changes nothing', async () => {
+    const before = await (
+      await test.fetch('/v1/admin/site', {
+        headers: { authorization: `Bearer ${test.created.secretKey}` },
+      })
+    ).json();
+    const response = await patch({
+      name: ' ',
+      attributionDays: 400,
+      attribution: 'middle',
+      identityVerification: 'yes',
+      origins: { add: ['https://shop.example/path'] },
+      secretKey: 'sk_new',
+    });
+    expect(await issuePaths(response)).toEqual([
+      '(root)',
+      'attribution',
+      'attributionDays',
+      'identityVerification',
+      'name',
+      'origins.add.0',
+    ]);
+    const both = await patch({
+      origins: { add: ['https://x.example'], remove: ['https://x.example'] },
+    });
+    expect(await both.json()).toMatchObject({
+      error: { issues: [{ path: 'origins.remove.0', message: 'is also added' }] },
+    });
+    const after = await (
+      await test.fetch('/v1/admin/site', {
+        headers: { authorization: `Bearer ${test.created.secretKey}` },
+      })
+    ).json();
+    expect(after).toEqual(before);
+  });
+
+  it('needs the secret key', async () => {
+    const response = await test.fetch('/v1/admin/site', {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${test.created.publicKey}` },
+      body: '{"identityVerification":false}',
+    });
+    expect(response.status).toBe(401);
   });
 });

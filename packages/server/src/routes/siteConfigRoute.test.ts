@@ -1,7 +1,10 @@
+import { siteConfigSchema } from '@vouch/core/schemas';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { VouchDatabase } from '../db/openDatabase.js';
+import { saveReferralProgram } from '../referralProgram/saveReferralProgram.js';
 import { createSite } from '../sites/createSite.js';
 import { describeDatabases } from '../testing/describeDatabases.js';
+import { referralProgramFixture } from '../testing/referralProgramFixture.js';
 import { startTestApp, type TestApp } from '../testing/startTestApp.js';
 
 describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
@@ -27,11 +30,48 @@ describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
       attribution: 'last',
       locale: 'en',
       theme: {},
+      identityVerification: false,
+      referral: null,
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(test.origin);
     expect(response.headers.get('vary')).toContain('Origin');
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+  });
+
+  it("describes the referral program's rewards in the site's locale, and says when identities are verified", async () => {
+    const origin = 'https://laden.example';
+    const { publicKey, site } = await createSite(database, {
+      name: 'Laden',
+      origins: [origin],
+      locale: 'de-DE',
+      identityVerification: true,
+    });
+    await saveReferralProgram(
+      database,
+      site.id,
+      referralProgramFixture({
+        referrerReward: { value: { kind: 'credit', amount: 7.5, currency: 'EUR' } },
+        holdDays: 30,
+      }),
+    );
+    const response = await test.fetch(`/v1/sites/${publicKey}/config`, { headers: { origin } });
+    const config = await response.json();
+    expect(siteConfigSchema.safeParse(config).success).toBe(true);
+    expect(config).toMatchObject({
+      identityVerification: true,
+      referral: {
+        friendOffer: { value: { kind: 'percent', percent: 10 }, description: '10% off' },
+        referrerReward: {
+          value: { kind: 'credit', amount: 7.5, currency: 'EUR' },
+          description: '7,50\u00a0€ store credit',
+        },
+        minOrderAmount: 20,
+        currency: 'EUR',
+        holdDays: 30,
+      },
+    });
+    expect(JSON.stringify(config)).not.toMatch(/fraud|FRIEND10|pool/);
   });
 
   it('refuses another origin, or none, with 403 and no CORS headers', async () => {

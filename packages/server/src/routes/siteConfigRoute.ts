@@ -1,8 +1,8 @@
-import type { SiteConfig } from '@vouch/core/schemas';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/AppEnv.js';
 import type { SiteDirectory } from '../http/createSiteDirectory.js';
 import { resolveBrowserSite } from '../http/resolveBrowserSite.js';
+import { toSiteConfig } from '../sites/toSiteConfig.js';
 
 /** Browsers may reuse the settings this long; a merchant's change shows within it. */
 const CONFIG_CACHE = 'public, max-age=60';
@@ -15,16 +15,7 @@ export function siteConfigRoute(
 ): void {
   app.get('/v1/sites/:site/config', async (c) => {
     const site = await resolveBrowserSite(c, sites, trustProxy, c.req.param('site'));
-    const config: SiteConfig = {
-      site: site.publicKey,
-      name: site.name,
-      consentRequired: site.consentRequired,
-      attributionDays: site.attributionDays,
-      attribution: site.attribution,
-      locale: site.locale,
-      theme: site.theme,
-    };
     c.header('Cache-Control', CONFIG_CACHE);
-    return c.json(config);
+    return c.json(toSiteConfig(site));
   });
 }
