@@ -5,27 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
 import { ensureBuilt } from '../testing/ensureBuilt.js';
-import type { CliIo } from './CliIo.js';
-import { runCli } from './runCli.js';
+import { runCliCaptured } from '../testing/runCliCaptured.js';
 
-/** Runs the command in-process, capturing what it prints. */
-async function cli(argv: string[], env: Record<string, string | undefined>) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    env,
-    cwd: tmpdir(),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    waitForStop: () => Promise.resolve('SIGTERM'),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 describe('vouch-server command line', () => {
   const env = { VOUCH_DB: ':memory:' };
@@ -42,7 +24,7 @@ describe('vouch-server command line', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /say which command/],
       [['serve'], /unknown command "serve"/],
-      [['sites'], /sites: say create or list/],
+      [['sites'], /sites: say create, list or update/],
       [['sites', 'delete'], /unknown action "delete"/],
       [['sites', 'create', '--origin', 'https://a.example'], /--name is required/],
       [['sites', 'create', '--name', 'A'], /--origin is required/],

@@ -3,20 +3,22 @@ import { UsageError } from './UsageError.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends Options> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>
 >;
 
 /**
  * `parseArgs`, strict, with its errors turned into messages that name the flag and the
- * command (`sites create: unknown option --nmae`).
+ * command (`sites create: unknown option --nmae`). Arguments that are not flags are
+ * refused unless `allowPositionals` (a command that takes a file).
  */
 export function parseFlags<T extends Options>(
   command: string,
   args: string[],
   options: T,
+  allowPositionals = false,
 ): Parsed<T> {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false });
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,7 @@
 import { type CliIo, EXIT } from './CliIo.js';
+import { couponsCommand } from './couponsCommand.js';
 import { migrateCommand } from './migrateCommand.js';
+import { referralProgramCommand } from './referralProgramCommand.js';
 import { sitesCommand } from './sitesCommand.js';
 import { startCommand } from './startCommand.js';
 import { UsageError } from './UsageError.js';
@@ -20,6 +22,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'start') await startCommand(args, io);
     else if (command === 'migrate') await migrateCommand(args, io);
     else if (command === 'sites') await sitesCommand(args, io);
+    else if (command === 'coupons') await couponsCommand(args, io);
+    else if (command === 'referral-program') await referralProgramCommand(args, io);
     else {
       throw new UsageError(command ? `unknown command "${command}"` : 'say which command to run');
     }

@@ -2,17 +2,22 @@ import { createSite } from '../sites/createSite.js';
 import { listSites } from '../sites/listSites.js';
 import { isSiteInputError } from '../sites/SiteInputError.js';
 import type { CliIo } from './CliIo.js';
+import { normalizeOrigin } from './normalizeOrigin.js';
 import { parseFlags } from './parseFlags.js';
+import { sitesUpdateCommand } from './sitesUpdateCommand.js';
 import { UsageError } from './UsageError.js';
 import { withDatabase } from './withDatabase.js';
 
-/** `vouch-server sites create|list`. */
+/** `vouch-server sites create|list|update`. */
 export async function sitesCommand(args: string[], io: CliIo): Promise<void> {
   const [action, ...rest] = args;
   if (action === 'create') return createCommand(rest, io);
   if (action === 'list') return listCommand(rest, io);
+  if (action === 'update') return sitesUpdateCommand(rest, io);
   throw new UsageError(
-    action ? `sites: unknown action "${action}" (create or list)` : 'sites: say create or list',
+    action
+      ? `sites: unknown action "${action}" (create, list or update)`
+      : 'sites: say create, list or update',
   );
 }
 
@@ -74,20 +79,5 @@ async function listCommand(args: string[], io: CliIo): Promise<void> {
   }
   for (const site of sites) {
     io.stdout(`${site.publicKey}  ${site.name}  ${site.origins.join(' ') || '(no origins)'}\n`);
-  }
-}
-
-/**
- * Forgives what people type for an origin — a trailing slash, capitals — by taking the
- * URL's origin when nothing else (path, query) would be lost; anything else is passed on
- * to be refused with a message.
- */
-function normalizeOrigin(value: string): string {
-  try {
-    const url = new URL(value);
-    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
-    return bare && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : value;
-  } catch {
-    return value;
   }
 }

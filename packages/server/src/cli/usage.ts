@@ -14,6 +14,24 @@ Usage:
       With --json prints { "site", "publicKey", "secretKey" }.
   vouch-server sites list [--json]
       List the sites, without secrets.
+  vouch-server sites update --site PUBLIC_KEY [--identity-verification on|off]
+      [--consent-required on|off] [--attribution-days N] [--attribution first|last]
+      [--locale TAG] [--name NAME] [--theme JSON] [--add-origin URL …]
+      [--remove-origin URL …] [--json]
+      Change only the settings given. With identity verification on, identify()
+      must carry the hash of the customer id (identityHash in @vouch/server).
+  vouch-server coupons import --site PUBLIC_KEY --pool NAME FILE [--json]
+      Import a CSV file of coupon codes (one a line, or a header naming the
+      "code" column) into a pool. Invalid and duplicate lines are reported by
+      line number and skipped; exits 1 when a line was invalid. A file that
+      cannot be read imports nothing.
+  vouch-server coupons list --site PUBLIC_KEY [--json]
+      Each pool with its codes: total, issued, left.
+  vouch-server referral-program set --site PUBLIC_KEY --file program.json [--json]
+      Set the referral program (JSON, as PUT /v1/admin/referral-program takes it).
+      Prints its warnings, such as a pool with no coupons yet.
+  vouch-server referral-program get --site PUBLIC_KEY [--json]
+      Print the program as JSON that set --file takes back (warnings on stderr).
   vouch-server --help
 
 Environment:
