@@ -1,3 +1,5 @@
+import type { ConversionResult } from './schemas/conversions.js';
+
 /**
  * Events a vouch client emits for the host page (CONTRACT §2), name → payload. Listen
  * with `client.on(name, handler)` or, from the script tag, `vouch('on', name, handler)`.
@@ -22,8 +24,8 @@ export interface VouchEventMap {
   share: { channel: string; url: string; code?: string };
   /** An incentive became available to the shopper. */
   'reward:unlocked': { reason: string; reward: string; coupon?: string };
-  /** A purchase was recorded. */
-  conversion: { orderId: string; amount: number; currency: string; ref?: string };
+  /** The server acknowledged a purchase: its answer (`status`, credited `ref`, `verified`). */
+  conversion: ConversionResult;
   /** Something failed; `code` is the server's error code when there is one. */
   error: { message: string; code?: string; error?: unknown };
 }

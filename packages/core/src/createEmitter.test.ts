@@ -41,7 +41,7 @@ describe('createEmitter', () => {
       throw boom;
     });
     emitter.on('conversion', (payload) => seen.push(payload.orderId));
-    emitter.emit('conversion', { orderId: 'o-1', amount: 10, currency: 'EUR' });
+    emitter.emit('conversion', { orderId: 'o-1', status: 'none', ref: null, verified: false });
     expect(seen).toEqual(['o-1']);
     expect(errors).toEqual([[boom, 'conversion']]);
   });

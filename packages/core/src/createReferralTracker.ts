@@ -1,6 +1,6 @@
 import { clipUrl } from './clipUrl.js';
 import type { ConsentStorage } from './createConsentStorage.js';
-import { type Check, num, object, recordOf, text } from './guards/check.js';
+import { type Check, num, object, optional, recordOf, text } from './guards/check.js';
 import { referralCodeCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
 import { readReferral } from './readReferral.js';
@@ -12,14 +12,33 @@ export interface KeptReferral {
   at: number;
   /** The page the shopper landed on. */
   url: string;
+  /** The host of the page that sent the shopper, when it was another site. */
+  domain?: string;
 }
 
 const epochMs = num(0, Number.MAX_SAFE_INTEGER, false, 'must be a time in ms');
 const referralCheck: Check<KeptReferral> = object<KeptReferral>(
-  { code: referralCodeCheck, at: epochMs, url: text(0, 2048, 'must be a URL') },
+  {
+    code: referralCodeCheck,
+    at: epochMs,
+    url: text(0, 2048, 'must be a URL'),
+    domain: optional(text(1, 253, 'must be a host name')),
+  },
   true,
 );
 const landingsCheck = recordOf(epochMs, referralCodeCheck);
+
+/** The host of `referrer` when it is an http(s) page of another site than `url`, else null. */
+function referringDomain(url: string, referrer: string): string | null {
+  try {
+    const from = new URL(referrer);
+    const host = from.hostname.toLowerCase();
+    const own = new URL(url).hostname.toLowerCase();
+    return /^https?:$/.test(from.protocol) && host !== own && host.length <= 253 ? host : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Options of {@link createReferralTracker}. */
 export interface ReferralTrackerOptions {
@@ -37,8 +56,8 @@ export interface CapturedReferral {
 }
 
 export interface ReferralTracker {
-  /** Reads `?ref=` from `url` and records the landing. */
-  capture(url: string): CapturedReferral | null;
+  /** Reads `?ref=` from `url` and records the landing, with the host of `referrer`. */
+  capture(url: string, referrer?: string): CapturedReferral | null;
   /** The attributed landing still inside its window, or null. */
   current(): KeptReferral | null;
   /** When the current attribution runs out (epoch ms), or null. */
@@ -63,7 +82,7 @@ export function createReferralTracker(
   };
 
   return {
-    capture(url) {
+    capture(url, referrer = '') {
       const code = readReferral(url);
       if (!code) return null;
       const now = platform.now();
@@ -77,7 +96,8 @@ export function createReferralTracker(
       storage.set('landings', landings);
       const kept = current();
       if (!kept || (lastTouch && kept.code !== code)) {
-        storage.set('referral', { code, at: now, url: clipUrl(url) });
+        const domain = referringDomain(url, referrer);
+        storage.set('referral', { code, at: now, url: clipUrl(url), ...(domain && { domain }) });
       }
       return { code, isNewLanding };
     },

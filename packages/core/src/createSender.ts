@@ -1,10 +1,11 @@
 import type { Outbox } from './createOutbox.js';
+import { createRetryLoop, isRetryable, type RetryLoop } from './createRetryLoop.js';
 import type { Platform } from './platform.js';
 import { postEvents } from './postEvents.js';
-import { type RetryDelayOptions, retryDelay } from './retryDelay.js';
-import { MAX_EVENTS_PER_BATCH, type VouchEvent } from './schemas/events.js';
+import type { RetryDelayOptions } from './retryDelay.js';
+import { MAX_EVENTS_PER_BATCH } from './schemas/events.js';
 import { MAX_BODY_BYTES, takeBatch } from './takeBatch.js';
-import { type HttpError, isHttpError } from './transportErrors.js';
+import type { HttpError } from './transportErrors.js';
 
 /** Options of {@link createSender}. */
 export interface SenderOptions {
@@ -23,26 +24,10 @@ export interface SenderOptions {
 }
 
 /** The network half of the transport: delivers the outbox and retries. */
-export interface Sender {
-  /** Sends batches until the outbox is empty or a request failed (a retry is then scheduled). */
-  drain(): Promise<void>;
-  /** Like `drain`, but first cancels a backoff wait; a `Retry-After` wait is kept. */
-  flush(): Promise<void>;
-  /** Whether a retry is scheduled; new events wait for it. */
-  retrying(): boolean;
-  /** The network is back: retry now (unless the server asked us to wait longer). */
-  online(): void;
+export interface Sender extends RetryLoop {
   /** Ids on their way to the server. */
   readonly inFlight: ReadonlySet<string>;
-  destroy(): void;
 }
-
-const isRetryable = (error: unknown) =>
-  !isHttpError(error) ||
-  error.status === 408 ||
-  error.status === 429 ||
-  error.status >= 500 ||
-  error.status < 300;
 
 /** Indexes of the events a 400 answer names (`events.3.at`), or null if it names none. */
 function rejectedIndexes(error: HttpError, size: number): Set<number> | null {
@@ -64,42 +49,20 @@ function rejectedIndexes(error: HttpError, size: number): Set<number> | null {
 export function createSender(options: SenderOptions): Sender {
   const { platform, outbox } = options;
   const inFlight = new Set<string>();
-  let timer: unknown = null;
-  let attempt = 0;
-  let notBefore = 0;
   let maxEvents = MAX_EVENTS_PER_BATCH;
-  let running: Promise<void> | null = null;
-  let destroyed = false;
 
-  const cancel = () => {
-    if (timer !== null) platform.clearTimeout(timer);
-    timer = null;
-  };
-
-  /** Sends one batch; true when the queue may go on, false after a retryable failure. */
-  const deliver = async (batch: VouchEvent[]): Promise<boolean> => {
+  /** Sends the next batch; false when there is none. Rejects with a retryable failure. */
+  const step = async (): Promise<boolean> => {
+    const batch = takeBatch(outbox.read(), { skip: inFlight, maxEvents, maxBytes: MAX_BODY_BYTES });
+    if (!batch.length) return false;
     const ids = new Set(batch.map((event) => event.id));
     for (const id of ids) inFlight.add(id);
     try {
       const body = JSON.stringify({ site: options.site, events: batch });
       await postEvents(platform, options.url, body, options.timeoutMs);
       outbox.remove(ids);
-      attempt = 0;
-      return true;
     } catch (error) {
-      if (isRetryable(error)) {
-        const asked = isHttpError(error) ? error.retryAfterMs : undefined;
-        const wait = asked ?? retryDelay(attempt++, platform.random, options.retry);
-        if (asked !== undefined) notBefore = platform.now() + asked;
-        cancel();
-        if (!destroyed) {
-          timer = platform.setTimeout(() => {
-            timer = null;
-            void drain();
-          }, wait);
-        }
-        return false;
-      }
+      if (isRetryable(error)) throw error;
       const rejected = error as HttpError;
       if (rejected.status === 413 && batch.length > 1) {
         maxEvents = Math.ceil(batch.length / 2);
@@ -109,46 +72,12 @@ export function createSender(options: SenderOptions): Sender {
       const dropped = indexes ? batch.filter((_, index) => indexes.has(index)) : batch;
       outbox.remove(new Set(dropped.map((event) => event.id)));
       options.onError?.(rejected);
-      return true;
     } finally {
       for (const id of ids) inFlight.delete(id);
       options.onChange?.();
     }
+    return true;
   };
 
-  const drain = (): Promise<void> => {
-    running ??= (async () => {
-      while (!destroyed) {
-        const batch = takeBatch(outbox.read(), {
-          skip: inFlight,
-          maxEvents,
-          maxBytes: MAX_BODY_BYTES,
-        });
-        if (!batch.length || !(await deliver(batch))) break;
-      }
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
-
-  const now = () => {
-    if (destroyed || platform.now() < notBefore) return running ?? Promise.resolve();
-    cancel();
-    return drain();
-  };
-
-  return {
-    drain: () => (timer === null ? drain() : (running ?? Promise.resolve())),
-    flush: now,
-    retrying: () => timer !== null,
-    online: () => {
-      if (timer !== null) void now();
-    },
-    inFlight,
-    destroy() {
-      destroyed = true;
-      cancel();
-    },
-  };
+  return { ...createRetryLoop(platform, step, options.retry), inFlight };
 }

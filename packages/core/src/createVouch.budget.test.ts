@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 // What a page downloads for the client before a widget paints: createVouch and the
 // browser platform, bundled and minified as a script build would. zod must not be in
 // it (the lean checks stand in for the schemas there), nor the request code, which is
-// imported on first use.
-const EAGER_BUDGET = 5 * 1024;
+// imported on first use. It was 5 KiB before referrals; conversions now need about
+// 1 KiB more here: a purchase is validated (with the ISO 4217 table) and queued in
+// storage synchronously so that none is lost, while sending, retrying, reading answers
+// and the API calls load on first use.
+const EAGER_BUDGET = 6 * 1024;
 
 const entry = fileURLToPath(new URL('./testing/clientEntry.ts', import.meta.url));
 const brotli = (code: string) =>
@@ -48,6 +51,8 @@ describe('client bundle', () => {
     expect(brotli(eager)).toBeLessThanOrEqual(EAGER_BUDGET);
     expect(eager).not.toMatch(/_zod|ZodError/);
     expect(eager).not.toMatch(/Retry-After|keepalive/);
+    // Nor the answers' checks, the decimals table or the referral-program checks.
+    expect(eager).not.toMatch(/unknown reward status|decimals in|expected "percent"/);
     expect(lazy.map((c) => c.code).join('\n')).toMatch(/keepalive/);
   }, 30_000);
 });

@@ -1,11 +1,15 @@
+import { type Api, createApi } from './api/createApi.js';
 import { clipUrl } from './clipUrl.js';
+import { createConversions } from './conversions/createConversions.js';
 import { type ConsentState, createConsentStorage } from './createConsentStorage.js';
+import { createDismissals, type Dismissals } from './createDismissals.js';
 import { createEmitter, type Emitter } from './createEmitter.js';
 import { createIdentity } from './createIdentity.js';
 import { createReferralTracker } from './createReferralTracker.js';
 import { createStore } from './createStore.js';
 import { createTransport, type EventInput } from './createTransport.js';
 import { pageEvent } from './pageEvent.js';
+import type { ConversionInput } from './schemas/conversions.js';
 import type { VouchEvent } from './schemas/events.js';
 import type { Identity } from './schemas/identity.js';
 import type { VouchEventMap } from './VouchEventMap.js';
@@ -18,12 +22,12 @@ export interface VouchState {
   consent: ConsentState;
   /** The referral code credited by a later conversion, while inside its window. */
   referral: string | null;
-  /** Events waiting for the server's acknowledgement. */
+  /** Events and conversions waiting for the server's acknowledgement. */
   pending: number;
 }
 
 /** The client behind the script tag, for developers who build their own UI. */
-export interface VouchClient extends Emitter<VouchEventMap> {
+export interface VouchClient extends Emitter<VouchEventMap>, Api, Dismissals {
   /** Names the customer; later events carry their id. Throws a `TypeError` naming a bad field. */
   identify(identity: Identity): void;
   /** Forgets the customer (logout) and starts a new anonymous visitor. */
@@ -36,6 +40,13 @@ export interface VouchClient extends Emitter<VouchEventMap> {
   captureReferral(): string | null;
   /** The attributed referral code still inside its window, or null. */
   referral(): string | null;
+  /**
+   * Records a purchase (on the thank-you page): validated at once (a `TypeError` names
+   * each bad field), then kept until the server acknowledges its `orderId`, with the kept
+   * referral, the visitor, the identified customer and the landing's referring site.
+   * The same order again sends nothing. Emits `conversion` with the server's answer.
+   */
+  conversion(input: ConversionInput): void;
   /** Sends pending events now; resolves when they are acknowledged or a request failed. */
   flush(): Promise<void>;
   getSnapshot(): VouchState;
@@ -49,7 +60,7 @@ export interface VouchClient extends Emitter<VouchEventMap> {
  * the field. Nothing is sent or stored until a method asks for it.
  */
 export function createVouch(options: VouchOptions): VouchClient {
-  const { site, endpoint, platform, consentRequired, ...attribution } =
+  const { site, endpoint, platform, consentRequired, config, ...attribution } =
     resolveVouchOptions(options);
   const storage = createConsentStorage({
     storage: platform.storage,
@@ -62,18 +73,40 @@ export function createVouch(options: VouchOptions): VouchClient {
   });
   const identity = createIdentity(storage, platform);
   const referrals = createReferralTracker(storage, platform, attribution);
-  const transport = createTransport({
+  const onError = (error: Error & { code?: string | undefined }, orderId?: string) =>
+    emitter.emit('error', {
+      message: orderId ? `conversion "${orderId}" was refused: ${error.message}` : error.message,
+      ...(error.code && { code: error.code }),
+      error,
+    });
+  const onChange = () => store.refresh();
+  const transport = createTransport({ site, endpoint, platform, storage, onError, onChange });
+  const conversions = createConversions({
     site,
     endpoint,
     platform,
     storage,
-    onError: (error) =>
-      emitter.emit('error', {
-        message: error.message,
-        ...(error.code && { code: error.code }),
-        error,
-      }),
-    onChange: () => store.refresh(),
+    onError,
+    onChange,
+    onResult: (result) => emitter.emit('conversion', result),
+    context() {
+      const kept = referrals.current();
+      return {
+        ref: kept?.code,
+        referrerDomain: kept?.domain,
+        visitor: identity.visitor(),
+        customer: identity.identity() ?? undefined,
+      };
+    },
+  });
+  const api = createApi({
+    platform,
+    endpoint,
+    site,
+    config,
+    identity: identity.identity,
+    visitor: identity.visitor,
+    referral: () => referrals.current()?.code ?? null,
   });
   // When the kept referral runs out: the snapshot is refreshed once that time passes.
   let referralExpiry: number | null = null;
@@ -85,7 +118,7 @@ export function createVouch(options: VouchOptions): VouchClient {
         identity: identity.identity(),
         consent: storage.consent(),
         referral: referrals.current()?.code ?? null,
-        pending: transport.pending(),
+        pending: transport.pending() + conversions.pending(),
       };
     },
     (error) => platform.warn(`[vouch] a subscriber threw: ${String(error)}`),
@@ -110,6 +143,8 @@ export function createVouch(options: VouchOptions): VouchClient {
 
   return {
     ...emitter,
+    ...api,
+    ...createDismissals(storage, platform.now),
     identify(input) {
       identity.identify(input);
       store.refresh();
@@ -131,15 +166,19 @@ export function createVouch(options: VouchOptions): VouchClient {
     page: () => track(pageEvent(platform)),
     captureReferral() {
       const url = platform.location();
-      const captured = referrals.capture(url);
+      const captured = referrals.capture(url, platform.referrer());
       if (!captured) return null;
       if (captured.isNewLanding) track({ type: 'landing', url: clipUrl(url), ref: captured.code });
       store.refresh();
       return captured.code;
     },
     referral: () => referrals.current()?.code ?? null,
+    conversion(input) {
+      conversions.record(input);
+      store.refresh();
+    },
     async flush() {
-      await transport.flush();
+      await Promise.all([transport.flush(), conversions.flush()]);
       store.refresh();
     },
     getSnapshot() {
@@ -149,6 +188,7 @@ export function createVouch(options: VouchOptions): VouchClient {
     subscribe: store.subscribe,
     destroy() {
       transport.destroy();
+      conversions.destroy();
       store.clear();
     },
   };

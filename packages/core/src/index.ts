@@ -17,30 +17,35 @@ export { createTransport } from './createTransport.js';
 export type { VouchClient, VouchState } from './createVouch.js';
 export { createVouch } from './createVouch.js';
 export { formatIssues } from './formatIssues.js';
+export {
+  conversionResultCheck,
+  couponClaimResultCheck,
+  errorBodyCheck,
+  eventBatchResultCheck,
+  referralCheck,
+  referralLandingCheck,
+  rewardViewCheck,
+} from './guards/answerChecks.js';
 export type { Check, Checked, CheckIssue, Validated } from './guards/check.js';
 export { validate } from './guards/check.js';
+export { conversionRequestCheck } from './guards/conversionRequestCheck.js';
+export {
+  offerCheck,
+  publicReferralProgramCheck,
+  rewardValueCheck,
+} from './guards/programChecks.js';
+export { siteConfigCheck } from './guards/siteConfigCheck.js';
 export {
   amountCheck,
   conversionInputCheck,
-  conversionResultCheck,
-  couponClaimResultCheck,
   couponCodeCheck,
   currencyCheck,
-  errorBodyCheck,
-  eventBatchResultCheck,
   eventCheck,
   httpUrlCheck,
   identityCheck,
-  offerCheck,
   orderIdCheck,
   publicKeyCheck,
-  publicReferralProgramCheck,
-  referralCheck,
   referralCodeCheck,
-  referralLandingCheck,
-  rewardValueCheck,
-  rewardViewCheck,
-  siteConfigCheck,
 } from './guards/wireChecks.js';
 export type { ReferralCodeOptions } from './links/createReferralCode.js';
 export { createReferralCode } from './links/createReferralCode.js';

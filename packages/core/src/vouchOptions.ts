@@ -2,6 +2,7 @@ import { formatIssues } from './formatIssues.js';
 import { type Check, num, object, oneOf, optional, validate } from './guards/check.js';
 import { booleanCheck, httpUrlCheck, publicKeyCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
+import type { SiteConfig } from './schemas/site.js';
 
 /** Options of `createVouch`. */
 export interface VouchOptions {
@@ -11,16 +12,23 @@ export interface VouchOptions {
   endpoint: string;
   /** The environment: `createBrowserPlatform()` in a page, `createMemoryPlatform()` in tests. */
   platform: Platform;
-  /** Whether nothing may be stored before `consent(true)`. @default false */
+  /**
+   * The site's settings when they were already read (`GET /v1/sites/:site/config`): they
+   * prime `siteConfig()` and give the defaults of the three options below.
+   */
+  config?: SiteConfig;
+  /** Whether nothing may be stored before `consent(true)`. @default config's, else false */
   consentRequired?: boolean;
-  /** Days a referral landing counts for attribution. @default 30 */
+  /** Days a referral landing counts for attribution. @default config's, else 30 */
   attributionDays?: number;
-  /** Which landing a later conversion credits when several codes were seen. @default 'last' */
+  /** Which landing a later conversion credits when several codes were seen. @default config's, else 'last' */
   attribution?: 'first' | 'last';
 }
 
 /** Options with their defaults filled in. */
-export type ResolvedVouchOptions = Required<VouchOptions>;
+export type ResolvedVouchOptions = Required<Omit<VouchOptions, 'config'>> & {
+  config: SiteConfig | undefined;
+};
 
 // A sample of the shape, enough to catch a missing or wrong value without listing it all.
 const PLATFORM_FUNCTIONS = ['fetch', 'location', 'now', 'randomId', 'setTimeout', 'onPageHide'];
@@ -35,6 +43,9 @@ const platformCheck: Check<Platform> = (value, path, issues) => {
   }
 };
 
+const days = num(1, 365, true, 'must be 1 to 365');
+const attribution = oneOf(['first', 'last'], 'must be "first" or "last"');
+
 const optionsCheck = object<VouchOptions>(
   {
     site: publicKeyCheck,
@@ -45,9 +56,18 @@ const optionsCheck = object<VouchOptions>(
       }
     },
     platform: platformCheck,
+    // The fields the client uses. A config normally comes from a request the caller has
+    // validated already (the script tag checks it with siteConfigCheck); checking all of it
+    // again would put the referral-program checks before the first paint for nothing.
+    config: optional(
+      object<Pick<SiteConfig, 'consentRequired' | 'attributionDays' | 'attribution'>>(
+        { consentRequired: booleanCheck, attributionDays: days, attribution },
+        false,
+      ) as Check<SiteConfig>,
+    ),
     consentRequired: optional(booleanCheck),
-    attributionDays: optional(num(1, 365, true, 'must be 1 to 365')),
-    attribution: optional(oneOf(['first', 'last'], 'must be "first" or "last"')),
+    attributionDays: optional(days),
+    attribution: optional(attribution),
   },
   false,
 );
@@ -58,11 +78,13 @@ export function resolveVouchOptions(options: VouchOptions): ResolvedVouchOptions
   if (!result.ok) {
     throw new TypeError(`[vouch] createVouch: invalid options: ${formatIssues(result.issues)}`);
   }
+  const { config } = result.value;
   return {
-    consentRequired: false,
-    attributionDays: 30,
-    attribution: 'last',
+    consentRequired: config?.consentRequired ?? false,
+    attributionDays: config?.attributionDays ?? 30,
+    attribution: config?.attribution ?? 'last',
     ...result.value,
+    config,
     endpoint: options.endpoint.replace(/\/+$/, ''),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import {
   conversionInputSchema,
+  conversionRequestSchema,
   conversionResultSchema,
   orderIdSchema,
 } from '../schemas/conversions.js';
@@ -28,33 +29,34 @@ import {
   rewardViewSchema,
 } from '../schemas/referrals.js';
 import { siteConfigSchema } from '../schemas/site.js';
+import {
+  conversionResultCheck,
+  couponClaimResultCheck,
+  errorBodyCheck,
+  eventBatchResultCheck,
+  referralCheck,
+  referralLandingCheck,
+  rewardViewCheck,
+} from './answerChecks.js';
 import { type Check, validate } from './check.js';
+import { conversionRequestCheck } from './conversionRequestCheck.js';
+import { offerCheck, publicReferralProgramCheck, rewardValueCheck } from './programChecks.js';
+import { siteConfigCheck } from './siteConfigCheck.js';
 import {
   amountCheck,
   conversionInputCheck,
-  conversionResultCheck,
-  couponClaimResultCheck,
   couponCodeCheck,
   currencyCheck,
   customerIdCheck,
   EVENT_CHECKS,
-  errorBodyCheck,
-  eventBatchResultCheck,
   eventCheck,
   eventIdCheck,
   httpUrlCheck,
   identityCheck,
   isoTimeCheck,
-  offerCheck,
   orderIdCheck,
   publicKeyCheck,
-  publicReferralProgramCheck,
-  referralCheck,
   referralCodeCheck,
-  referralLandingCheck,
-  rewardValueCheck,
-  rewardViewCheck,
-  siteConfigCheck,
 } from './wireChecks.js';
 
 // Strings chosen to sit on every edge of the rules: lengths, alphabets, URL schemes,
@@ -365,6 +367,32 @@ describe('wire checks agree with the zod schemas', () => {
     };
     agree(conversionInputSchema, conversionInputCheck, [
       ...variants(input, [...SAMPLES, ...AMOUNTS]),
+      ...JUNK,
+    ]);
+  });
+
+  it('conversion request', () => {
+    const request = {
+      orderId: 'ord-1',
+      amount: 42.5,
+      currency: 'EUR',
+      email: 'ben@example.com',
+      coupon: 'FRIEND10',
+      site: 'pk_0123456789abcdef',
+      ref: 'Ab3dEf7h',
+      visitor: 'visitor01',
+      customer: { id: 'c-1', email: 'ben@example.com', hash: 'deadbeefdeadbeefdeadbeefdeadbeef' },
+      referrerDomain: 'deals.example',
+    };
+    const customers = [{ id: 'c-2' }, { id: '' }, { id: 'c-2', role: 'admin' }, { name: 'Ben' }];
+    agree(conversionRequestSchema, conversionRequestCheck, [
+      ...variants(request, [
+        ...SAMPLES,
+        ...AMOUNTS,
+        ...customers,
+        'a'.repeat(253),
+        'a'.repeat(254),
+      ]),
       ...JUNK,
     ]);
   });

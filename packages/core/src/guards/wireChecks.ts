@@ -1,28 +1,8 @@
-import type { ConversionInput, ConversionResult } from '../schemas/conversions.js';
+import type { ConversionInput } from '../schemas/conversions.js';
 import { CURRENCIES, MAX_AMOUNT } from '../schemas/currencies.js';
-import type { ErrorBody } from '../schemas/errors.js';
-import type { EventBatchResult, VouchEvent } from '../schemas/events.js';
+import type { VouchEvent } from '../schemas/events.js';
 import type { Identity } from '../schemas/identity.js';
-import type {
-  Offer,
-  PublicReferralProgram,
-  Referral,
-  ReferralLanding,
-  RewardValue,
-  RewardView,
-} from '../schemas/referrals.js';
-import type { SiteConfig } from '../schemas/site.js';
-import {
-  arrayOf,
-  type Check,
-  nullable,
-  num,
-  object,
-  oneOf,
-  optional,
-  recordOf,
-  text,
-} from './check.js';
+import { type Check, num, object, oneOf, optional, text } from './check.js';
 
 // Lean twins of the zod schemas in ../schemas, for code that runs before a widget
 // paints. Same rules, same messages; wireChecks.test.ts holds each to its schema.
@@ -75,8 +55,10 @@ export const httpUrlCheck = text(0, 2048, 'must be an absolute http(s) URL', isH
 export const isoTimeCheck = text(0, ANY, 'must be an ISO date-time', ISO_TIME);
 /** Twin of `customerIdSchema`. */
 export const customerIdCheck = text(1, 128, 'must be 1–128 characters');
-const anyText = text(0, ANY, '');
-const emailCheck = text(0, 254, 'must be an email address', EMAIL);
+/** Any string. */
+export const anyText = text(0, ANY, '');
+/** An e-mail address, as `z.email()` accepts it. */
+export const emailCheck = text(0, 254, 'must be an email address', EMAIL);
 /** Either boolean. */
 export const booleanCheck = oneOf([true, false], 'expected boolean');
 
@@ -137,28 +119,8 @@ export const identityCheck = object<Identity>(
   true,
 );
 
-const count = num(0, Number.MAX_SAFE_INTEGER, true, 'must be a whole number ≥ 0');
-/** Twin of `eventBatchResultSchema`. */
-export const eventBatchResultCheck = object<EventBatchResult>(
-  { received: count, stored: count },
-  false,
-);
-
-/** Twin of `errorBodySchema`. */
-export const errorBodyCheck = object<ErrorBody>(
-  {
-    error: object<ErrorBody['error']>(
-      {
-        code: anyText,
-        message: anyText,
-        issues: optional(arrayOf(object({ path: anyText, message: anyText }, false))),
-      },
-      false,
-    ),
-  },
-  false,
-);
-
+/** A whole number ≥ 0. */
+export const count = num(0, Number.MAX_SAFE_INTEGER, true, 'must be a whole number ≥ 0');
 /** Twin of `currencySchema`: an ISO 4217 code in circulation. */
 export const currencyCheck = text(
   0,
@@ -178,101 +140,6 @@ export const couponCodeCheck = text(
 /** Twin of `orderIdSchema`. */
 export const orderIdCheck = text(1, 128, 'must be 1–128 characters without spaces', /^[^\s]+$/);
 
-const REWARD_VALUE_CHECKS: Record<RewardValue['kind'], Check<RewardValue>> = {
-  percent: object(
-    {
-      kind: oneOf(['percent'], 'expected "percent"'),
-      percent: num(1, 100, true, 'must be a whole number from 1 to 100'),
-    },
-    true,
-  ),
-  amount: object(
-    { kind: oneOf(['amount'], 'expected "amount"'), amount: amountCheck, currency: currencyCheck },
-    true,
-  ),
-  credit: object(
-    { kind: oneOf(['credit'], 'expected "credit"'), amount: amountCheck, currency: currencyCheck },
-    true,
-  ),
-};
-
-/** Twin of `rewardValueSchema`. */
-export const rewardValueCheck: Check<RewardValue> = (value, path, issues) => {
-  const kind =
-    typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-  const check =
-    typeof kind === 'string' && Object.hasOwn(REWARD_VALUE_CHECKS, kind)
-      ? REWARD_VALUE_CHECKS[kind as RewardValue['kind']]
-      : null;
-  if (check) check(value, path, issues);
-  else
-    issues.push({
-      path: path ? `${path}.kind` : 'kind',
-      message: 'must be percent, amount or credit',
-    });
-};
-
-/** Twin of `offerSchema`. */
-export const offerCheck = object<Offer>({ value: rewardValueCheck, description: anyText }, false);
-
-/** Twin of `publicReferralProgramSchema`. */
-export const publicReferralProgramCheck = object<PublicReferralProgram>(
-  {
-    friendOffer: offerCheck,
-    referrerReward: offerCheck,
-    minOrderAmount: amountCheck,
-    currency: currencyCheck,
-    holdDays: count,
-  },
-  false,
-);
-
-/** Twin of `rewardViewSchema`. */
-export const rewardViewCheck = object<RewardView>(
-  {
-    id: anyText,
-    offer: offerCheck,
-    status: oneOf(['pending', 'review', 'approved', 'voided'], 'unknown reward status'),
-    reason: oneOf(['friend', 'milestone', 'offer'], 'unknown reward reason'),
-    coupon: optional(couponCodeCheck),
-    approvesAt: optional(isoTimeCheck),
-    createdAt: isoTimeCheck,
-  },
-  false,
-);
-
-/** Twin of `referralSchema`: the answer to `POST /v1/referrals`. */
-export const referralCheck = object<Referral>(
-  {
-    code: referralCodeCheck,
-    link: httpUrlCheck,
-    friends: count,
-    rewards: arrayOf(rewardViewCheck),
-    verified: booleanCheck,
-    friendOffer: offerCheck,
-    referrerReward: offerCheck,
-  },
-  false,
-);
-
-/** Twin of `referralLandingSchema`: the answer to `GET /v1/referrals/:code`. */
-export const referralLandingCheck = object<ReferralLanding>(
-  {
-    code: referralCodeCheck,
-    referrerName: nullable(anyText),
-    offer: offerCheck,
-    coupon: nullable(couponCodeCheck),
-    claimable: booleanCheck,
-  },
-  false,
-);
-
-/** Twin of `couponClaimResultSchema`. */
-export const couponClaimResultCheck = object<{ coupon: string }>(
-  { coupon: couponCodeCheck },
-  false,
-);
-
 /** Twin of `conversionInputSchema`: what `client.conversion` takes. */
 export const conversionInputCheck = object<ConversionInput>(
   {
@@ -283,34 +150,4 @@ export const conversionInputCheck = object<ConversionInput>(
     coupon: optional(couponCodeCheck),
   },
   true,
-);
-
-/** Twin of `conversionResultSchema`: the answer to `POST /v1/conversions`. */
-export const conversionResultCheck = object<ConversionResult>(
-  {
-    orderId: orderIdCheck,
-    status: oneOf(['none', 'attributed', 'review', 'refunded'], 'unknown conversion status'),
-    ref: nullable(referralCodeCheck),
-    verified: booleanCheck,
-  },
-  false,
-);
-
-/** Twin of `siteConfigSchema`, so that a page can read its site's settings cheaply. */
-export const siteConfigCheck = object<SiteConfig>(
-  {
-    site: publicKeyCheck,
-    name: anyText,
-    consentRequired: booleanCheck,
-    attributionDays: num(1, 365, true, 'must be 1 to 365'),
-    attribution: oneOf(['first', 'last'], 'must be "first" or "last"'),
-    locale: text(2, 35, 'must be 2–35 characters'),
-    theme: recordOf(
-      text(0, 200, 'must not contain ; { } < or >', /^[^;{}<>]*$/),
-      text(0, ANY, 'must be a lowercase token name', /^[a-z][a-z0-9-]{0,40}$/),
-    ),
-    identityVerification: booleanCheck,
-    referral: nullable(publicReferralProgramCheck),
-  },
-  false,
 );

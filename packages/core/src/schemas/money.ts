@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
 import { CURRENCIES, MAX_AMOUNT } from './currencies.js';
 
-export {
-  CURRENCIES,
-  currencyDecimals,
-  fromMinor,
-  MAX_AMOUNT,
-  moneyIssue,
-  toMinor,
-} from './currencies.js';
+export { CURRENCIES, MAX_AMOUNT } from './currencies.js';
+export { currencyDecimals, fromMinor, moneyIssue, toMinor } from './minorUnits.js';
 
 /** An ISO 4217 currency code in circulation, upper case: `EUR`, `USD`, `JPY`. */
 export const currencySchema = z

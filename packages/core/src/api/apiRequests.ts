@@ -1,0 +1,82 @@
+import {
+  couponClaimResultCheck,
+  referralCheck,
+  referralLandingCheck,
+} from '../guards/answerChecks.js';
+import { validate } from '../guards/check.js';
+import { siteConfigCheck } from '../guards/siteConfigCheck.js';
+import { referralCodeCheck } from '../guards/wireChecks.js';
+import type { Platform } from '../platform.js';
+import type { Identity } from '../schemas/identity.js';
+import type { Referral, ReferralLanding } from '../schemas/referrals.js';
+import type { SiteConfig } from '../schemas/site.js';
+import { isHttpError } from '../transportErrors.js';
+import { requestJson } from './requestJson.js';
+
+// The client's calls to the vouch API other than events and conversions, loaded on first
+// use. Every answer is validated with the lean twin of its schema.
+
+/** Where the API is and whose site is asking. */
+export interface ApiTarget {
+  platform: Platform;
+  /** The server, without a trailing slash. */
+  endpoint: string;
+  /** The site's public key. */
+  site: string;
+}
+
+/** `GET /v1/sites/:site/config`. */
+export function getSiteConfig({ platform, endpoint, site }: ApiTarget): Promise<SiteConfig> {
+  return requestJson(
+    platform,
+    `${endpoint}/v1/sites/${encodeURIComponent(site)}/config`,
+    siteConfigCheck,
+  );
+}
+
+/** `POST /v1/referrals`: the code and link of `customer`, created on first call. */
+export function postReferral(
+  { platform, endpoint, site }: ApiTarget,
+  customer: Identity,
+  visitor: string,
+): Promise<Referral> {
+  return requestJson(platform, `${endpoint}/v1/referrals`, referralCheck, {
+    body: JSON.stringify({ site, customer, visitor }),
+  });
+}
+
+/**
+ * `GET /v1/referrals/:code`: what a landing page may show, or null for a code that is
+ * malformed or unknown (404). The site goes in the query, so the request stays CORS-simple.
+ */
+export async function getLanding(
+  { platform, endpoint, site }: ApiTarget,
+  code: string,
+): Promise<ReferralLanding | null> {
+  if (!validate(referralCodeCheck, code).ok) return null;
+  try {
+    return await requestJson(
+      platform,
+      `${endpoint}/v1/referrals/${code}?site=${encodeURIComponent(site)}`,
+      referralLandingCheck,
+    );
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** `POST /v1/referrals/:code/coupon`: the friend's coupon for `visitor`. */
+export async function postCouponClaim(
+  { platform, endpoint, site }: ApiTarget,
+  code: string,
+  visitor: string,
+): Promise<string> {
+  const answer = await requestJson(
+    platform,
+    `${endpoint}/v1/referrals/${code}/coupon`,
+    couponClaimResultCheck,
+    { body: JSON.stringify({ site, visitor }) },
+  );
+  return answer.coupon;
+}
