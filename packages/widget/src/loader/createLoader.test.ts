@@ -129,14 +129,14 @@ describe('createLoader', () => {
     loaded('identify', { id: 'customer-3', email: 'not-an-email' });
     loaded('identify', { name: 'No id' });
     loaded('consent', 'yes');
-    loaded('conversion', { orderId: 'o-1', amount: 10, currency: 'EUR' });
+    loaded('conversion', { orderId: 'o-1', amount: -1, currency: 'EUR' });
     loaded('nps');
     await expect.poll(() => warnings().length).toBe(5);
     expect(warnings()).toEqual([
       'identify: "email": must be an email address',
       'identify: "id": expected string',
       'consent: expected true or false',
-      'conversion: conversion tracking is not enabled on this server version',
+      'conversion: "amount": must be an amount from 0 to 10000000',
       'nps: the NPS prompt is not enabled on this server version',
     ]);
   });

@@ -1,4 +1,10 @@
-import { type Check, identityCheck, type VouchClient, validate } from '@vouch/core';
+import {
+  type Check,
+  conversionInputCheck,
+  identityCheck,
+  type VouchClient,
+  validate,
+} from '@vouch/core';
 
 /** A forwarded command of the script tag, run once the client exists. */
 export type Command = (client: VouchClient, args: readonly unknown[]) => void;
@@ -33,7 +39,9 @@ export function createCommands(
       if (typeof granted === 'boolean') client.consent(granted);
       else warn('consent', 'expected true or false');
     },
-    conversion: notYet('conversion', 'conversion tracking'),
+    conversion(client, [input]) {
+      if (valid('conversion', conversionInputCheck, input)) client.conversion(input);
+    },
     nps: notYet('nps', 'the NPS prompt'),
   };
 }

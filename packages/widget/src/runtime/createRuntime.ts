@@ -46,8 +46,9 @@ export function createRuntime({ host, platform }: RuntimeOptions): Runtime {
         site: host.site,
         endpoint: host.endpoint,
         platform,
-        consentRequired: loaded?.consentRequired ?? true,
-        ...(loaded && { attributionDays: loaded.attributionDays, attribution: loaded.attribution }),
+        // The config read already primes client.siteConfig() and gives consent and
+        // attribution; without it, stay private: consent required.
+        ...(loaded ? { config: loaded } : { consentRequired: true }),
       });
     });
     settled = true;
