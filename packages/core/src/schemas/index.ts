@@ -46,6 +46,35 @@ export {
   visitorIdSchema,
 } from './primitives.js';
 export type {
+  AdminCustomer,
+  Advocate,
+  ConversionRecord,
+  ConversionStatus,
+  ReferralRecord,
+  RefundResult,
+  RewardRecord,
+  RewardStatus,
+} from './referralAdmin.js';
+export {
+  adminCustomerSchema,
+  adminPageSchema,
+  advocateListQuerySchema,
+  advocateSchema,
+  conversionListQuerySchema,
+  conversionRecordSchema,
+  conversionStatusSchema,
+  MAX_ADMIN_PAGE,
+  orderIdParamSchema,
+  referralListQuerySchema,
+  referralRecordSchema,
+  refundResultSchema,
+  rewardIdParamSchema,
+  rewardListQuerySchema,
+  rewardReasonSchema,
+  rewardRecordSchema,
+  rewardStatusSchema,
+} from './referralAdmin.js';
+export type {
   CouponSource,
   FraudRules,
   Offer,
