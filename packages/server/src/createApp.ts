@@ -12,10 +12,13 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { createRateLimiter, type RateLimitOptions } from './rateLimit/createRateLimiter.js';
 import { adminCouponsRoute } from './routes/adminCouponsRoute.js';
 import { adminReferralProgramRoute } from './routes/adminReferralProgramRoute.js';
+import { adminReferralsRoute } from './routes/adminReferralsRoute.js';
 import { adminSiteRoute } from './routes/adminSiteRoute.js';
+import { conversionsRoute } from './routes/conversionsRoute.js';
 import { eventsRoute } from './routes/eventsRoute.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { openApiRoute } from './routes/openApiRoute.js';
+import { referralsRoute } from './routes/referralsRoute.js';
 import { scriptRoutes } from './routes/scriptRoutes.js';
 import { siteConfigRoute } from './routes/siteConfigRoute.js';
 import { createScriptFiles } from './scripts/createScriptFiles.js';
@@ -115,6 +118,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminSiteRoute(app, { database, sites, bodyLimit });
   adminReferralProgramRoute(app, { database, sites, bodyLimit });
   adminCouponsRoute(app, { database, fileLimit: options.couponFileLimit ?? 5 * 1024 * 1024 });
+  const referralOptions = {
+    database,
+    sites,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy,
+    rateLimiter,
+    now,
+  };
+  referralsRoute(app, referralOptions);
+  conversionsRoute(app, referralOptions);
+  adminReferralsRoute(app, { database, now });
   openApiRoute(app);
   return app;
 }

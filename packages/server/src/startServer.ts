@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppEnv } from './http/AppEnv.js';
+import { type RewardSweepOptions, startRewardSweep } from './referrals/startRewardSweep.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -13,6 +14,13 @@ export interface StartServerOptions {
    * @default every interface
    */
   hostname?: string;
+  /**
+   * Approves rewards whose hold has ended periodically, for every site of this database
+   * (reads approve what is due anyway; this makes coupons go out on time). Stopped by
+   * `close()`. Several instances may sweep one database.
+   * @default off
+   */
+  rewardSweep?: RewardSweepOptions;
 }
 
 /** A listening server. */
@@ -30,7 +38,15 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, ...(hostname ? { hostname } : {}) }, (info) => {
       server.off('error', reject);
-      resolve({ url: urlOf(info, hostname), port: info.port, close: () => close() });
+      const stopSweep = options.rewardSweep ? startRewardSweep(options.rewardSweep) : undefined;
+      resolve({
+        url: urlOf(info, hostname),
+        port: info.port,
+        close: async () => {
+          await stopSweep?.();
+          await close();
+        },
+      });
     });
     server.once('error', reject);
 

@@ -19,6 +19,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<void> {
     const server = await startServer({
       app,
       port,
+      rewardSweep: { database },
       ...(values.host ? { hostname: values.host } : {}),
     });
     io.stdout(`vouch-server listening on ${server.url} (database: ${database.label})\n`);

@@ -40,6 +40,15 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
     expect(Object.keys(document.paths['/v1/sites/{site}/config']?.get?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '403', '404']),
     );
+    expect(Object.keys(document.paths['/v1/conversions']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '409', '429']),
+    );
+    const rewards = document.paths['/v1/admin/rewards']?.get as unknown as {
+      parameters: Array<{ name: string; in: string }>;
+    };
+    expect(rewards.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['limit', 'cursor', 'status', 'customer', 'order']),
+    );
   });
 
   it('takes its schemas from the shared zod schemas', () => {
@@ -54,14 +63,27 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
     expect(JSON.stringify(batch)).toContain('"landing"');
     expect(Object.keys(document.components.schemas).sort()).toEqual([
       'AdminSite',
+      'Advocates',
+      'ConversionPage',
+      'ConversionRequest',
+      'ConversionResult',
+      'CouponClaim',
+      'CouponClaimResult',
       'CouponImport',
       'CouponPools',
       'Error',
       'EventBatch',
       'EventBatchResult',
       'Health',
+      'Referral',
+      'ReferralLanding',
+      'ReferralPage',
       'ReferralProgram',
       'ReferralProgramSettings',
+      'ReferralRequest',
+      'RefundResult',
+      'RewardPage',
+      'RewardRecord',
       'SiteConfig',
       'SiteUpdate',
     ]);

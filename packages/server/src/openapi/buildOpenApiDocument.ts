@@ -7,32 +7,13 @@ import {
   referralProgramSchema,
   siteConfigSchema,
 } from '@vouch/core/schemas';
-import * as z from 'zod/mini';
 import { adminSiteSchema } from '../schemas/adminSiteSchema.js';
 import { couponImportSchema, couponPoolsSchema } from '../schemas/couponSchemas.js';
 import { healthSchema } from '../schemas/healthSchema.js';
 import { referralProgramSettingsSchema } from '../schemas/referralProgramSettingsSchema.js';
 import { siteUpdateSchema } from '../sites/updateSite.js';
-
-type JsonObject = Record<string, unknown>;
-
-/** A zod schema as an OpenAPI 3.1 (JSON Schema 2020-12) schema object. */
-function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): JsonObject {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io,
-  }) as JsonObject;
-  return rest;
-}
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: JsonObject) => ({ 'application/json': { schema } });
-const error = (description: string, headers?: JsonObject) => ({
-  description,
-  content: json(ref('Error')),
-  ...(headers ? { headers } : {}),
-});
-const use = (name: string) => ({ $ref: `#/components/responses/${name}` });
+import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
+import { referralPaths, referralSchemas } from './referralOpenApi.js';
 
 const script = (cache: string) => ({
   200: {
@@ -43,14 +24,6 @@ const script = (cache: string) => ({
   304: { description: 'Not modified (If-None-Match matched the ETag).' },
   404: use('NotFound'),
 });
-
-const siteKeyHeader = {
-  name: 'X-Vouch-Site',
-  in: 'header',
-  required: false,
-  description: 'The public site key (pk_…), unless the body or path carries it.',
-  schema: { type: 'string' },
-};
 
 /**
  * The API as OpenAPI 3.1, built from the same zod schemas that validate requests, so
@@ -231,6 +204,7 @@ export function buildOpenApiDocument(): JsonObject {
           },
         },
       },
+      ...referralPaths(),
       '/v1/openapi.json': {
         get: {
           summary: 'This document',
@@ -254,6 +228,7 @@ export function buildOpenApiDocument(): JsonObject {
         CouponImport: schemaOf(couponImportSchema, 'output'),
         Health: schemaOf(healthSchema, 'output'),
         Error: schemaOf(errorBodySchema, 'output'),
+        ...referralSchemas(),
       },
       responses: {
         InvalidRequest: error(
