@@ -110,23 +110,21 @@ export async function recordConversion(
 }
 
 function assertSameOrder(row: ConversionRow, request: ConversionRequest): void {
-  const amount = toMinor(request.amount, request.currency);
-  if (Number(row.amount_minor) === amount && row.currency === request.currency) return;
+  const sameAmount = Number(row.amount_minor) === toMinor(request.amount, request.currency);
+  const sameCurrency = row.currency === request.currency;
+  if (sameAmount && sameCurrency) return;
   const stored = `${fromMinor(Number(row.amount_minor), row.currency)} ${row.currency}`;
   const given = `${request.amount} ${request.currency}`;
+  const what = sameCurrency ? 'amount' : sameAmount ? 'currency' : 'amount and currency';
   throw new ApiError(
     409,
     'order_conflict',
-    `The order ${request.orderId} was recorded with ${stored}; this request says ${given}. ` +
-      'An order id names one order: send a new id for a new order.',
+    `The order ${request.orderId} was recorded with ${stored}; this request has a different ` +
+      `${what}: ${given}. An order id names one order: send a new id for a new order.`,
     {
       issues: [
-        ...(row.currency === request.currency
-          ? []
-          : [{ path: 'currency', message: `was ${row.currency}` }]),
-        ...(Number(row.amount_minor) === amount
-          ? []
-          : [{ path: 'amount', message: `was ${stored}` }]),
+        ...(sameCurrency ? [] : [{ path: 'currency', message: `was ${row.currency}` }]),
+        ...(sameAmount ? [] : [{ path: 'amount', message: `was ${stored}` }]),
       ],
     },
   );

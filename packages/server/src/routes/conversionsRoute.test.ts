@@ -141,7 +141,7 @@ describeDatabases('POST /v1/conversions', (harness) => {
         'order_conflict',
       );
       expect(amount.message).toContain('42.5 EUR');
-      expect(amount.message).toContain('40 EUR');
+      expect(amount.message).toContain('different amount: 40 EUR');
       expect(amount.issues).toEqual([{ path: 'amount', message: 'was 42.5 EUR' }]);
       const currency = await expectError(
         await kit.convert({ ...body, currency: 'USD' }),
