@@ -198,3 +198,36 @@ describeDatabases('browser referral routes', (harness) => {
     });
   });
 });
+
+describeDatabases('browser referral writes under a rate limit', (harness) => {
+  let kit: ReferralKit;
+  beforeAll(async () => {
+    kit = await startReferralKit(await harness.open(), {
+      rateLimit: { limit: 3, windowSeconds: 60 },
+    });
+  });
+  afterAll(() => kit.close());
+
+  it('counts referrals, claims and conversions from one address against one budget', async () => {
+    const { code } = await kit.referral({ id: kit.id('ada') });
+    expect((await kit.post(`/v1/referrals/${code}/coupon`, { visitor: kit.id('v') })).status).toBe(
+      200,
+    );
+    const order = { orderId: kit.id('order'), amount: 30, currency: 'EUR', ref: code };
+    expect((await kit.convert(order)).status).toBe(200);
+    const refused = await kit.post(`/v1/referrals/${code}/coupon`, { visitor: kit.id('v') });
+    await expectError(refused.clone(), 429, 'rate_limited');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    await expectError(
+      await kit.convert({ ...order, orderId: kit.id('order') }),
+      429,
+      'rate_limited',
+    );
+    // The merchant's server is not limited by the shoppers' budget.
+    expect((await kit.convert({ ...order, orderId: kit.id('order') }, 'server')).status).toBe(200);
+    kit.clock.advance(60_000);
+    expect((await kit.post(`/v1/referrals/${code}/coupon`, { visitor: kit.id('v') })).status).toBe(
+      200,
+    );
+  });
+});
