@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { VouchDatabase } from '../db/openDatabase.js';
+import { expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
-import { DAY_MS, expectError, type ReferralKit, startReferralKit } from '../testing/referralKit.js';
+import { DAY_MS, expectError, useReferralKit } from '../testing/referralKit.js';
 
 interface Page<T> {
   items: T[];
@@ -17,13 +16,7 @@ interface Reward {
 }
 
 describeDatabases('admin referral routes', (harness) => {
-  let database: VouchDatabase;
-  let kit: ReferralKit;
-  beforeAll(async () => {
-    database = await harness.open();
-    kit = await startReferralKit(database);
-  });
-  afterAll(() => kit.close());
+  const kit = useReferralKit(harness);
 
   async function get<T>(path: string): Promise<T> {
     const response = await kit.admin(path);

@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VouchDatabase } from '../db/openDatabase.js';
+import { describe, expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
-import {
-  DAY_MS,
-  expectError,
-  type ReferralKit,
-  START,
-  startReferralKit,
-  testProgram,
-} from '../testing/referralKit.js';
+import { DAY_MS, expectError, START, testProgram, useReferralKit } from '../testing/referralKit.js';
 
 interface RewardRecord {
   id: string;
@@ -22,13 +14,7 @@ interface RewardRecord {
 }
 
 describeDatabases('POST /v1/conversions', (harness) => {
-  let database: VouchDatabase;
-  let kit: ReferralKit;
-  beforeAll(async () => {
-    database = await harness.open();
-    kit = await startReferralKit(database);
-  });
-  afterAll(() => kit.close());
+  const kit = useReferralKit(harness);
 
   /** A referrer with a code, seen on a browser of their own. */
   async function referrer(name = 'Ada') {
@@ -63,12 +49,12 @@ describeDatabases('POST /v1/conversions', (harness) => {
   }
 
   async function rowCounts(orderId: string) {
-    const conversions = await database.db
+    const conversions = await kit.database.db
       .selectFrom('conversions')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('order_id', '=', orderId)
       .executeTakeFirstOrThrow();
-    const rewards = await database.db
+    const rewards = await kit.database.db
       .selectFrom('rewards')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('order_id', '=', orderId)
@@ -346,7 +332,7 @@ describeDatabases('POST /v1/conversions', (harness) => {
         // With the right hash the customer counts: Ada buying through her own link.
         const real = order({ ref: ada.code, customer: kit.verified({ id: ada.customer.id }) });
         expect(await (await kit.convert(real)).json()).toMatchObject({ status: 'review' });
-        const rows = await database.db
+        const rows = await kit.database.db
           .selectFrom('conversions')
           .leftJoin('customers', 'customers.id', 'conversions.customer_id')
           .select(['order_id', 'customers.merchant_id'])

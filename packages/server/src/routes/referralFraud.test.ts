@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { VouchDatabase } from '../db/openDatabase.js';
+import { expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
-import { DAY_MS, type ReferralKit, startReferralKit, testProgram } from '../testing/referralKit.js';
+import { DAY_MS, testProgram, useReferralKit } from '../testing/referralKit.js';
 
 describeDatabases('fraud rules through the API', (harness) => {
-  let database: VouchDatabase;
-  let kit: ReferralKit;
-  beforeAll(async () => {
-    database = await harness.open();
-    kit = await startReferralKit(database);
-  });
-  afterAll(() => kit.close());
+  const kit = useReferralKit(harness);
 
   /** Ada, with a Gmail address, her code, and the browser she asked for it on. */
   async function ada() {
@@ -155,7 +148,7 @@ describeDatabases('fraud rules through the API', (harness) => {
       status: 'approved',
       coupon: expect.stringMatching(/^THANKS-/),
     });
-    const stored = await database.db
+    const stored = await kit.database.db
       .selectFrom('conversions')
       .select(['status', 'reasons'])
       .where('order_id', '=', flagged.orderId)

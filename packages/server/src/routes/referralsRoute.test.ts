@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { VouchDatabase } from '../db/openDatabase.js';
+import { expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
-import {
-  expectError,
-  type ReferralKit,
-  startReferralKit,
-  testProgram,
-} from '../testing/referralKit.js';
+import { expectError, testProgram, useReferralKit } from '../testing/referralKit.js';
 
 describeDatabases('browser referral routes', (harness) => {
-  let database: VouchDatabase;
-  let kit: ReferralKit;
-  beforeAll(async () => {
-    database = await harness.open();
-    kit = await startReferralKit(database);
-  });
-  afterAll(() => kit.close());
+  const kit = useReferralKit(harness);
 
   it("creates the customer's code once and answers the same code and link after", async () => {
     const ada = { id: kit.id('ada'), email: 'ada@example.com', name: 'Ada Lovelace' };
@@ -34,7 +22,7 @@ describeDatabases('browser referral routes', (harness) => {
     });
     const again = await kit.referral({ id: ada.id });
     expect(again.code).toBe(first.code);
-    const rows = await database.db
+    const rows = await kit.database.db
       .selectFrom('customers')
       .selectAll()
       .where('merchant_id', '=', ada.id)
@@ -107,7 +95,7 @@ describeDatabases('browser referral routes', (harness) => {
     expect(await kit.claim(code, ben)).toBe(coupon);
     const cat = await kit.claim(code, kit.id('visitor'));
     expect(cat).not.toBe(coupon);
-    const claims = await database.db
+    const claims = await kit.database.db
       .selectFrom('referral_claims')
       .selectAll()
       .where('code', '=', code)
@@ -200,13 +188,7 @@ describeDatabases('browser referral routes', (harness) => {
 });
 
 describeDatabases('browser referral writes under a rate limit', (harness) => {
-  let kit: ReferralKit;
-  beforeAll(async () => {
-    kit = await startReferralKit(await harness.open(), {
-      rateLimit: { limit: 3, windowSeconds: 60 },
-    });
-  });
-  afterAll(() => kit.close());
+  const kit = useReferralKit(harness, { rateLimit: { limit: 3, windowSeconds: 60 } });
 
   it('counts referrals, claims and conversions from one address against one budget', async () => {
     const { code } = await kit.referral({ id: kit.id('ada') });

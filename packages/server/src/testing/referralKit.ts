@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Identity, ReferralProgram } from '@vouch/core/schemas';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppOptions } from '../createApp.js';
 import type { VouchDatabase } from '../db/openDatabase.js';
 import { identityHash } from '../identity/identityHash.js';
+import type { DatabaseHarness } from './describeDatabases.js';
 import { referralProgramFixture } from './referralProgramFixture.js';
 import { startTestApp, type TestApp } from './startTestApp.js';
 
@@ -35,6 +36,8 @@ export interface TestClock {
 
 /** A real server with a site whose program is on, and helpers that speak its API. */
 export interface ReferralKit {
+  /** The database the server runs on. */
+  database: VouchDatabase;
   test: TestApp;
   clock: TestClock;
   /** A fresh id (visitor, order) of the given prefix. */
@@ -97,6 +100,7 @@ export async function startReferralKit(
   const { publicKey, secretKey } = test.created;
   const json = { 'content-type': 'application/json' };
   const kit: ReferralKit = {
+    database,
     test,
     clock,
     id: (prefix) => `${prefix}_${randomBytes(8).toString('hex')}`,
@@ -169,4 +173,25 @@ export async function expectError(response: Response, status: number, code: stri
   expect(response.status, JSON.stringify(body)).toBe(status);
   expect(body.error.code).toBe(code);
   return body.error;
+}
+
+/**
+ * A kit for a suite: started on the harness's database before its tests, closed after.
+ * The answer stands for the kit until then, so a suite declares it in one line.
+ */
+export function useReferralKit(
+  harness: DatabaseHarness,
+  options: Parameters<typeof startReferralKit>[1] = {},
+): ReferralKit {
+  let started: ReferralKit | undefined;
+  beforeAll(async () => {
+    started = await startReferralKit(await harness.open(), options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as ReferralKit, {
+    get(_, name) {
+      if (!started) throw new Error('the referral kit starts in beforeAll; use it inside a test');
+      return Reflect.get(started, name);
+    },
+  });
 }
