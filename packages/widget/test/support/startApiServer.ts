@@ -1,12 +1,40 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  couponClaimResultSchema,
+  couponClaimSchema,
+  type ReferralRequest,
+  referralCodeSchema,
+  referralLandingSchema,
+  referralRequestSchema,
+  referralSchema,
+  toErrorIssues,
+} from '@vouch/core/schemas';
+
+/** A valid body of `POST /v1/referrals/:code/coupon`. */
+export type CouponClaim = ReturnType<typeof couponClaimSchema.parse>;
+
+/** An answer of the stand-in: a status and a JSON body. */
+export interface Answer {
+  status: number;
+  body: unknown;
+}
 
 /** A stand-in for the parts of the vouch API the runtime calls, on a real local port. */
 export interface ApiServer {
   /** `http://127.0.0.1:PORT`, the endpoint. */
   url: string;
   /** What `GET /v1/sites/:site/config` answers for a site: a status and a JSON body. */
-  config: (site: string) => { status: number; body: unknown };
+  config: (site: string) => Answer;
+  /**
+   * What `POST /v1/referrals` answers to a request that passed `referralRequestSchema`
+   * (the site from the body or the `X-Vouch-Site` header). @default 404
+   */
+  referral: (site: string, request: ReferralRequest) => Answer;
+  /** What `GET /v1/referrals/:code` answers for a valid code. @default 404 */
+  landing: (code: string) => Answer;
+  /** What `POST /v1/referrals/:code/coupon` answers to a valid claim. @default 404 */
+  claim: (code: string, claim: CouponClaim) => Answer;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
   events: Array<Record<string, unknown>>;
   /** The events of one site. */
@@ -16,7 +44,7 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** A valid site config for `site`. */
+/** A valid site config for `site`, without a referral program. */
 export function siteConfig(site: string, overrides: Record<string, unknown> = {}) {
   return {
     site,
@@ -26,7 +54,30 @@ export function siteConfig(site: string, overrides: Record<string, unknown> = {}
     attribution: 'last',
     locale: 'en',
     theme: {},
+    identityVerification: false,
+    referral: null,
     ...overrides,
+  };
+}
+
+const notFound: Answer = {
+  status: 404,
+  body: { error: { code: 'not_found', message: 'no such referral code' } },
+};
+
+// The stand-in speaks the referral schemas both ways: requests that fail them get the
+// API's 400, and a test's answer that fails them is a broken test, answered with a 500.
+// (Config answers go out as given: tests send broken ones on purpose.)
+const answers = {
+  referral: referralSchema,
+  landing: referralLandingSchema,
+  claim: couponClaimResultSchema,
+};
+
+function invalid(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
+  return {
+    status: 400,
+    body: { error: { code: 'invalid', message: 'invalid request', issues: toErrorIssues(issues) } },
   };
 }
 
@@ -47,10 +98,27 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+/** Sends a test's answer, after checking a 2xx body against the route's schema. */
+function answer(response: ServerResponse, route: keyof typeof answers, given: Answer) {
+  if (given.status < 300) {
+    const checked = answers[route].safeParse(given.body);
+    if (!checked.success) {
+      const issues = toErrorIssues(checked.error.issues);
+      return send(response, 500, {
+        error: { code: 'bad_test_answer', message: `the ${route} answer fails its schema`, issues },
+      });
+    }
+  }
+  send(response, given.status, given.body);
+}
+
 /** Starts the server on 127.0.0.1, answering a valid config for every site. */
 export async function startApiServer(): Promise<ApiServer> {
   const api: Omit<ApiServer, 'url' | 'close'> = {
     config: (site) => ({ status: 200, body: siteConfig(site) }),
+    referral: () => notFound,
+    landing: () => notFound,
+    claim: () => notFound,
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
     requests: [],
@@ -61,10 +129,32 @@ export async function startApiServer(): Promise<ApiServer> {
       response.writeHead(204, cors);
       return response.end();
     }
-    const config = request.url?.match(/^\/v1\/sites\/([^/]+)\/config$/);
+    const url = new URL(request.url ?? '/', 'http://stand-in');
+    const config = url.pathname.match(/^\/v1\/sites\/([^/]+)\/config$/);
     if (request.method === 'GET' && config?.[1]) {
-      const answer = api.config(decodeURIComponent(config[1]));
-      return send(response, answer.status, answer.body);
+      const given = api.config(decodeURIComponent(config[1]));
+      return send(response, given.status, given.body);
+    }
+    if (request.method === 'POST' && url.pathname === '/v1/referrals') {
+      const body = await readJson(request);
+      const site = body.site ?? request.headers['x-vouch-site'];
+      const parsed = referralRequestSchema.safeParse(body);
+      if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
+      if (typeof site !== 'string') return send(response, 400, invalid([]).body);
+      return answer(response, 'referral', api.referral(site, parsed.data));
+    }
+    const referral = url.pathname.match(/^\/v1\/referrals\/([^/]+)(\/coupon)?$/);
+    if (referral?.[1]) {
+      const code = referralCodeSchema.safeParse(decodeURIComponent(referral[1]));
+      if (!code.success) return send(response, 404, notFound.body);
+      if (request.method === 'GET' && !referral[2]) {
+        return answer(response, 'landing', api.landing(code.data));
+      }
+      if (request.method === 'POST' && referral[2]) {
+        const parsed = couponClaimSchema.safeParse(await readJson(request));
+        if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
+        return answer(response, 'claim', api.claim(code.data, parsed.data));
+      }
     }
     if (request.method === 'POST' && request.url === '/v1/events') {
       const batch = await readJson(request);
