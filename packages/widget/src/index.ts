@@ -23,3 +23,17 @@ export type {
 } from './WidgetModule.js';
 export type { WidgetName } from './widgetNames.js';
 export { WIDGET_NAMES } from './widgetNames.js';
+export type { ReferralCardProps } from './widgets/referral/ReferralCard.js';
+export { ReferralCard } from './widgets/referral/ReferralCard.js';
+export type { ReferralMessages } from './widgets/referral/referralMessages.js';
+export { referralMessages } from './widgets/referral/referralMessages.js';
+export { DEFAULT_CHANNELS } from './widgets/referral/shareChannels.js';
+export type { ReferralWidgetOptions } from './widgets/referral.js';
+export { default as referralWidget } from './widgets/referral.js';
+export type { ReferralBannerWidgetOptions } from './widgets/referral-banner.js';
+export { default as referralBannerWidget } from './widgets/referral-banner.js';
+export type { ReferralBannerProps } from './widgets/referralBanner/ReferralBanner.js';
+export { bannerDismissalKey, ReferralBanner } from './widgets/referralBanner/ReferralBanner.js';
+export type { ReferralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
+export { referralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
+export type { EmitEvent } from './widgets/shared/EmitEvent.js';

@@ -8,4 +8,7 @@ import type { WidgetName } from './widgetNames.js';
  */
 export const widgetRegistry: Readonly<
   Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
-> = {};
+> = {
+  referral: () => import('./widgets/referral.js'),
+  'referral-banner': () => import('./widgets/referral-banner.js'),
+};
