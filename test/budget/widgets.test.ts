@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Byte budgets of the widgets in the script-tag build (CONTRACT §5), on the built files,
+// with the build's manifest saying which chunks each entry imports: a widget's first paint
+// counts Preact and every other shared chunk once. Run after building @vouch/widget.
+const script = fileURLToPath(new URL('../../packages/widget/dist/script/', import.meta.url));
+const KiB = 1024;
+
+function read(path: string): string {
+  if (!existsSync(path)) throw new Error(`${path} is missing: build @vouch/widget first`);
+  return readFileSync(path, 'utf8');
+}
+const manifest = () => JSON.parse(read(`${script}manifest.json`)) as Record<string, string[]>;
+const chunk = (file: string) => read(`${script}widgets/${file}`);
+const brotli = (text: string) =>
+  brotliCompressSync(Buffer.from(text), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+/** Brotli bytes of files fetched one by one, each counted once. */
+const downloaded = (files: Iterable<string>) =>
+  [...new Set(files)].reduce((total, file) => total + brotli(chunk(file)), 0);
+
+// Traces each library leaves in minified code (as in loader.test.ts).
+const ZOD = /_zod|Zod[A-Z]/;
+const PREACT = /\.__k\b|\.__e\b|diffed/;
+const WIDGETS = ['referral', 'referral-banner'];
+
+describe.each(WIDGETS)('the %s widget', (name) => {
+  const files = () => manifest()[name] ?? [];
+
+  it('is a lazily loaded chunk the loader knows', () => {
+    expect(files()[0]).toMatch(new RegExp(`^${name}-[\\w-]+\\.js$`));
+    // The minifier quotes `"referral-banner"` as a key, not `referral`.
+    expect(read(`${script}vouch.js`)).toMatch(new RegExp(`"?${name}"?:\\[\`${name}-`));
+  });
+
+  it('costs at most 3 KiB (brotli 11) once the shared chunks are loaded', () => {
+    expect(brotli(chunk(files()[0] as string))).toBeLessThanOrEqual(3 * KiB);
+  });
+
+  it('keeps within 12 KiB with the loader, the runtime and every chunk it imports', () => {
+    const runtime = manifest().runtime ?? [];
+    const loader = brotli(read(`${script}vouch.js`));
+    const before = loader + downloaded(runtime);
+    const firstPaint = loader + downloaded([...runtime, ...files()]);
+    const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+    expect(
+      firstPaint,
+      `loader + runtime ${kib(before)}, then ${name} with its shared chunks ${kib(firstPaint - before)}`,
+    ).toBeLessThanOrEqual(12 * KiB);
+  });
+
+  it('carries no zod, and no Preact of its own', () => {
+    for (const file of files()) expect(chunk(file)).not.toMatch(ZOD);
+    expect(chunk(files()[0] as string)).not.toMatch(PREACT);
+  });
+});
+
+describe('widget chunks together', () => {
+  it('share one copy of Preact', () => {
+    const all = manifest();
+    const withPreact = new Set(
+      WIDGETS.flatMap((name) => all[name] ?? []).filter((file) => PREACT.test(chunk(file))),
+    );
+    expect(withPreact.size).toBe(1);
+    const [preact] = withPreact;
+    for (const name of WIDGETS) expect(all[name]).toContain(preact);
+    expect(all.runtime).not.toContain(preact);
+  });
+
+  it('stay within 25 KiB with the loader and the runtime', () => {
+    const all = manifest();
+    expect(
+      brotli(read(`${script}vouch.js`)) + downloaded(Object.values(all).flat()),
+    ).toBeLessThanOrEqual(25 * KiB);
+  });
+});
