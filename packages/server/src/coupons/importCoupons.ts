@@ -32,10 +32,14 @@ export async function importCoupons(
   const { codes, problems } = parseCouponCsv(file);
   const importedAt = new Date().toISOString();
 
+  // Inserted in code order, so that two imports of overlapping files take the codes'
+  // locks in one order and wait for each other instead of deadlocking; the order they
+  // are handed out in is their line, whatever the order of insertion.
+  const ordered = [...codes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const imported = await database.db.transaction().execute(async (trx) => {
     let count = 0;
-    for (let start = 0; start < codes.length; start += CHUNK) {
-      const chunk = codes.slice(start, start + CHUNK);
+    for (let start = 0; start < ordered.length; start += CHUNK) {
+      const chunk = ordered.slice(start, start + CHUNK);
       const existing = new Map(
         (
           await trx
