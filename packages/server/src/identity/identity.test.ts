@@ -34,6 +34,20 @@ describe('identityHash', () => {
     );
   });
 
+  it('refuses what is no secret key or no customer id, naming the argument', () => {
+    for (const key of [
+      'pk_abcdefghijklmnopqrstuvwx',
+      '',
+      `${secretKey}x`,
+      42 as unknown as string,
+    ]) {
+      expect(() => identityHash(key, 'cust-42')).toThrow(/identityHash: secretKey must be/);
+    }
+    for (const id of ['', 'x'.repeat(129), 42 as unknown as string]) {
+      expect(() => identityHash(secretKey, id)).toThrow(/identityHash: customerId must be/);
+    }
+  });
+
   it.runIf(hasOpenssl())('matches the documented openssl command', () => {
     const script = [
       'KEY=$(printf %s "$VOUCH_SECRET_KEY" | openssl dgst -sha256 -r | cut -c1-64)',

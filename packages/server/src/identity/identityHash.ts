@@ -1,4 +1,6 @@
+import { customerIdSchema } from '@vouch/core/schemas';
 import { secretKeyHash } from '../sites/secretKeyHash.js';
+import { SECRET_KEY } from '../sites/verifySecretKey.js';
 import { IdentityKey } from './IdentityKey.js';
 
 /**
@@ -16,7 +18,15 @@ import { IdentityKey } from './IdentityKey.js';
  *
  * @param secretKey the site's secret key (`sk_…`), kept on the merchant's server only.
  * @param customerId the id given to `identify`, exactly as given.
+ * @throws TypeError naming the argument for a key that is no secret key (a public key
+ *   by mistake would give a hash that never verifies) or an id `identify` would refuse.
  */
 export function identityHash(secretKey: string, customerId: string): string {
+  if (typeof secretKey !== 'string' || !SECRET_KEY.test(secretKey)) {
+    throw new TypeError("identityHash: secretKey must be the site's secret key (sk_…)");
+  }
+  if (!customerIdSchema.safeParse(customerId).success) {
+    throw new TypeError('identityHash: customerId must be a string of 1 to 128 characters');
+  }
   return new IdentityKey(secretKeyHash(secretKey)).sign(customerId).toString('hex');
 }

@@ -4,7 +4,8 @@ import { siteOrigins } from './findSiteByPublicKey.js';
 import { type Site, siteColumns, toSite } from './Site.js';
 import { secretKeyHash } from './secretKeyHash.js';
 
-const SECRET_KEY = /^sk_[A-Za-z0-9]{40}$/;
+/** What a secret key looks like: `sk_` and 40 base62 characters. */
+export const SECRET_KEY = /^sk_[A-Za-z0-9]{40}$/;
 
 /**
  * The site whose secret key this is, or undefined. Looks the site up by the key's hash
