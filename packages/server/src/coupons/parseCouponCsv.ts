@@ -52,7 +52,8 @@ export function parseCouponCsv(bytes: Uint8Array | string): ParsedCouponFile {
     .map(({ record, info }) => ({
       fields: record,
       // A quoted field may span lines: the record starts where its own line breaks began.
-      line: info.lines - record.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0),
+      line:
+        info.lines - record.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0),
     }))
     .filter((row) => row.fields.some((field) => field !== ''));
   const first = rows[0];
