@@ -9,6 +9,7 @@ import {
 import { siteConfig } from '../../../test/support/startApiServer.js';
 import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
 import referralWidget from '../referral.js';
+import { referralStyles } from './referralStyles.js';
 
 const page = useWidgetPage();
 let sites = 0;
@@ -294,5 +295,10 @@ describe('referral widget', () => {
     ]);
     expect(view.getByRole('textbox', { name: 'Your referral link' })).toBe(focusable[0]);
     expect(view.getByRole('heading', { level: 2, name: 'Refer a friend' })).toBeTruthy();
+  });
+
+  it('takes its colours from --vouch-* tokens only', () => {
+    expect(referralStyles).toContain('var(--vouch-color-accent)');
+    expect(referralStyles).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i);
   });
 });
