@@ -36,7 +36,11 @@ if (!shop.demo) {
     console.log(
       `vouch: demo site "${demo.site.name}" (${DEMO_PUBLIC_KEY}), data in ${where.label}`,
     );
-    console.log('  Its secret key was printed on the first start. For a new site with new keys:');
+    console.log(
+      demo.serverKey
+        ? `  Its secret key is in ${siteFile} (development only). For a new site with new keys:`
+        : '  Its secret key was printed on the first start. For a new site with new keys:',
+    );
     console.log(`  ${newSite}`);
   }
   for (const origin of demo.addedOrigins) console.log(`  allowed origin ${origin}`);

@@ -273,7 +273,8 @@ function wireCheckout(form, summary) {
 
 // What a merchant adds to the thank-you page: who bought (with the hash the shop's server
 // signed, as the site verifies identities) and the order, which credits the friend who
-// referred them. A reload sends the same order again: vouch keeps one per orderId.
+// referred them. A reload records the same order again, which changes nothing: vouch
+// keeps one conversion per orderId.
 function recordConversion(order) {
   const vouch = window.vouch;
   if (typeof vouch !== 'function' || !order.customer?.id) return;
