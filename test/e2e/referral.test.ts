@@ -406,6 +406,17 @@ describeWithChromium('referral loop in the example shop', () => {
     }
   });
 
+  it('a product page opened with her code shows the banner too', async () => {
+    const page = await (await chromium.context()).newPage();
+    const watch = watchPage(page);
+    await page.goto(`${shop.url}/products/sea-salt-and-lime/?ref=${adaCode}`);
+    await page.getByText('Ada gave you 10% off').waitFor();
+    const coupon = await page.getByLabel('Your code, for the checkout').inputValue();
+    expect(coupon).toMatch(/^LL10-/);
+    expect(coupon).not.toBe(benCoupon);
+    expectQuiet(watch);
+  });
+
   it('an unknown referral code shows no banner and only a console note', async () => {
     const context = await chromium.context();
     const page = await context.newPage();
