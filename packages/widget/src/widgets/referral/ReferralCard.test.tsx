@@ -246,6 +246,7 @@ describe('referral widget', () => {
 
   it('renders nothing when the site has no referral program, even for a customer', async () => {
     const { client } = setup();
+    const before = page.api.requests.length;
     page.api.config = (key) => ({ status: 200, body: siteConfig(key) });
     client.identify({ id: 'customer-ada' });
     page.api.referral = () => ({ status: 200, body: referralAnswer() });
@@ -253,6 +254,9 @@ describe('referral widget', () => {
     await vi.waitFor(() =>
       expect(root.querySelector('[data-vouch-root]')?.childNodes).toHaveLength(0),
     );
+    // Nor does it ask for a referral the server would refuse (a console error in browsers).
+    const asked = page.api.requests.slice(before);
+    expect(asked.filter((line) => line.startsWith('POST /v1/referrals'))).toEqual([]);
   });
 
   it('says when the link could not be loaded, and tries again on request', async () => {

@@ -16,22 +16,26 @@ const notIdentified = (error: unknown) =>
   (error as { code?: unknown } | null)?.code === 'not_identified';
 
 /**
- * Reads the site's settings and the customer's referral side by side (the settings are
- * usually cached already). A site without a program shows nothing even when the customer
- * is known; a shopper who is not identified gets the offer from the settings. Rejects
- * with the error that left nothing to show.
+ * Reads the site's settings first (in the script tag they are already there), then the
+ * customer's referral only when the site runs a program: a site without one shows
+ * nothing and is not asked for a referral it would refuse. A shopper who is not
+ * identified gets the offer from the settings. If the settings cannot be read, the
+ * referral is still tried. Rejects with the error that left nothing to show.
  */
 export async function loadReferralCard(client: ReferralCardClient): Promise<ReferralCardData> {
-  const [config, referral] = await Promise.allSettled([client.siteConfig(), client.myReferral()]);
-  const settings = config.status === 'fulfilled' ? config.value : null;
-  if (settings && !settings.referral) return { kind: 'off' };
-  if (referral.status === 'fulfilled') {
-    return { kind: 'ready', referral: referral.value, config: settings };
+  let settings: SiteConfig | null = null;
+  let configError: unknown;
+  try {
+    settings = await client.siteConfig();
+  } catch (error) {
+    configError = error;
   }
-  if (settings?.referral && notIdentified(referral.reason)) {
+  if (settings && !settings.referral) return { kind: 'off' };
+  try {
+    return { kind: 'ready', referral: await client.myReferral(), config: settings };
+  } catch (error) {
+    if (!notIdentified(error)) throw error;
+    if (!settings?.referral) throw configError;
     return { kind: 'anonymous', program: settings.referral, config: settings };
   }
-  throw config.status === 'rejected' && notIdentified(referral.reason)
-    ? config.reason
-    : referral.reason;
 }
