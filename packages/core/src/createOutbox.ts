@@ -1,6 +1,6 @@
 import type { ConsentStorage } from './createConsentStorage.js';
 import { arrayOf, validate } from './guards/check.js';
-import { eventCheck } from './guards/wireChecks.js';
+import { eventCheck } from './guards/eventChecks.js';
 import type { VouchEvent } from './schemas/events.js';
 
 /** Options of {@link createOutbox}. */

@@ -1,31 +1,16 @@
 import { clipUrl } from './clipUrl.js';
 import type { ConsentStorage } from './createConsentStorage.js';
-import { type Check, num, object, optional, recordOf, text } from './guards/check.js';
+import {
+  createKeptReferral,
+  epochMs,
+  KEPT_REFERRAL_KEY,
+  type KeptReferralReader,
+} from './createKeptReferral.js';
+import { recordOf } from './guards/check.js';
 import { referralCodeCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
 import { readReferral } from './readReferral.js';
 
-/** A referral landing kept for attribution. */
-export interface KeptReferral {
-  code: string;
-  /** When the landing happened, epoch ms. */
-  at: number;
-  /** The page the shopper landed on. */
-  url: string;
-  /** The host of the page that sent the shopper, when it was another site. */
-  domain?: string;
-}
-
-const epochMs = num(0, Number.MAX_SAFE_INTEGER, false, 'must be a time in ms');
-const referralCheck: Check<KeptReferral> = object<KeptReferral>(
-  {
-    code: referralCodeCheck,
-    at: epochMs,
-    url: text(0, 2048, 'must be a URL'),
-    domain: optional(text(1, 253, 'must be a host name')),
-  },
-  true,
-);
 const landingsCheck = recordOf(epochMs, referralCodeCheck);
 
 /** The host of `referrer` when it is an http(s) page of another site than `url`, else null. */
@@ -55,13 +40,9 @@ export interface CapturedReferral {
   isNewLanding: boolean;
 }
 
-export interface ReferralTracker {
+export interface ReferralTracker extends Omit<KeptReferralReader, 'live'> {
   /** Reads `?ref=` from `url` and records the landing, with the host of `referrer`. */
   capture(url: string, referrer?: string): CapturedReferral | null;
-  /** The attributed landing still inside its window, or null. */
-  current(): KeptReferral | null;
-  /** When the current attribution runs out (epoch ms), or null. */
-  expiresAt(): number | null;
 }
 
 /** Remembers referral landings for the attribution window, first- or last-touch. */
@@ -70,16 +51,12 @@ export function createReferralTracker(
   platform: Platform,
   options: ReferralTrackerOptions = {},
 ): ReferralTracker {
-  const windowMs = (options.attributionDays ?? 30) * 86_400_000;
+  const { current, expiresAt, live } = createKeptReferral(
+    storage,
+    platform,
+    options.attributionDays,
+  );
   const lastTouch = (options.attribution ?? 'last') === 'last';
-  const live = (at: number) => platform.now() - at < windowMs;
-
-  const current = () => {
-    const referral = storage.get('referral', referralCheck);
-    if (referral && live(referral.at)) return referral;
-    if (referral) storage.remove('referral');
-    return null;
-  };
 
   return {
     capture(url, referrer = '') {
@@ -97,14 +74,16 @@ export function createReferralTracker(
       const kept = current();
       if (!kept || (lastTouch && kept.code !== code)) {
         const domain = referringDomain(url, referrer);
-        storage.set('referral', { code, at: now, url: clipUrl(url), ...(domain && { domain }) });
+        storage.set(KEPT_REFERRAL_KEY, {
+          code,
+          at: now,
+          url: clipUrl(url),
+          ...(domain && { domain }),
+        });
       }
       return { code, isNewLanding };
     },
     current,
-    expiresAt() {
-      const referral = current();
-      return referral ? referral.at + windowMs : null;
-    },
+    expiresAt,
   };
 }

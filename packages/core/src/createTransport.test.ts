@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentStorage } from './createConsentStorage.js';
 import { createTransport, type TransportOptions } from './createTransport.js';
 import { arrayOf } from './guards/check.js';
-import { eventCheck } from './guards/wireChecks.js';
+import { eventCheck } from './guards/eventChecks.js';
 import type { Platform } from './platform.js';
 import {
   createMemoryPlatform,

@@ -3,7 +3,7 @@ import { createOutbox } from './createOutbox.js';
 import type { Sender, SenderOptions } from './createSender.js';
 import { formatIssues } from './formatIssues.js';
 import { validate } from './guards/check.js';
-import { eventCheck } from './guards/wireChecks.js';
+import { eventCheck } from './guards/eventChecks.js';
 import type { Platform } from './platform.js';
 import type { RetryDelayOptions } from './retryDelay.js';
 import { MAX_EVENTS_PER_BATCH, type VouchEvent } from './schemas/events.js';

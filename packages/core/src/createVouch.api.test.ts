@@ -182,6 +182,20 @@ describe('siteConfig', () => {
     await expect(setup({}, {}, { config })).rejects.toThrow(/"config.attribution"/);
   });
 
+  it('checks a config it was given in full before serving it, then asks the server', async () => {
+    const api = await setup();
+    const referral = { ...api.server.config.referral, holdDays: -1 };
+    const config = { ...api.server.config, referral } as never;
+    const { client } = await setup({}, {}, { config });
+    await expect(client.siteConfig()).rejects.toMatchObject({
+      code: 'invalid_response',
+      message: expect.stringMatching(/"referral.holdDays"/),
+    });
+    expect(calls('/v1/sites')).toEqual([]);
+    expect(await client.siteConfig()).toEqual(api.server.config);
+    expect(calls('/v1/sites')).toHaveLength(1);
+  });
+
   it('rejects an invalid answer, and asks again on the next call', async () => {
     const { client } = await setup();
     server?.answerNext({ status: 200, body: { site: SITE } });

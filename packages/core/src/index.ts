@@ -4,17 +4,20 @@ export type {
   ConsentStorageOptions,
 } from './createConsentStorage.js';
 export { createConsentStorage } from './createConsentStorage.js';
+export type { DeferredVouch } from './createDeferredVouch.js';
+export { createDeferredVouch } from './createDeferredVouch.js';
 export type { Emitter, EmitterOptions, Handler } from './createEmitter.js';
 export { createEmitter } from './createEmitter.js';
+export type { KeptReferral } from './createKeptReferral.js';
+export type { Recorder, RecorderParts } from './createRecorder.js';
+export { createRecorder } from './createRecorder.js';
 export type {
   CapturedReferral,
-  KeptReferral,
   ReferralTracker,
   ReferralTrackerOptions,
 } from './createReferralTracker.js';
 export type { EventInput, Transport, TransportOptions } from './createTransport.js';
 export { createTransport } from './createTransport.js';
-export type { VouchClient, VouchState } from './createVouch.js';
 export { createVouch } from './createVouch.js';
 export { formatIssues } from './formatIssues.js';
 export {
@@ -29,21 +32,25 @@ export {
 export type { Check, Checked, CheckIssue, Validated } from './guards/check.js';
 export { validate } from './guards/check.js';
 export { conversionRequestCheck } from './guards/conversionRequestCheck.js';
-export {
-  offerCheck,
-  publicReferralProgramCheck,
-  rewardValueCheck,
-} from './guards/programChecks.js';
-export { siteConfigCheck } from './guards/siteConfigCheck.js';
+export { eventCheck } from './guards/eventChecks.js';
 export {
   amountCheck,
   conversionInputCheck,
   couponCodeCheck,
   currencyCheck,
-  eventCheck,
+  orderIdCheck,
+} from './guards/orderChecks.js';
+export {
+  offerCheck,
+  publicReferralProgramCheck,
+  rewardValueCheck,
+} from './guards/programChecks.js';
+export type { SiteBasics } from './guards/siteBasicsCheck.js';
+export { siteBasicsCheck } from './guards/siteBasicsCheck.js';
+export { siteConfigCheck } from './guards/siteConfigCheck.js';
+export {
   httpUrlCheck,
   identityCheck,
-  orderIdCheck,
   publicKeyCheck,
   referralCodeCheck,
 } from './guards/wireChecks.js';
@@ -66,6 +73,11 @@ export { DISPOSABLE_EMAIL_DOMAINS } from './referrals/disposableEmailDomains.js'
 export { isDisposableEmail } from './referrals/isDisposableEmail.js';
 export { matchesDomain } from './referrals/matchesDomain.js';
 export { emailDomain, normalizeEmail } from './referrals/normalizeEmail.js';
+export {
+  bannerDismissalKey,
+  convertedOfferKeys,
+  couponDismissalKey,
+} from './referrals/offerDismissalKeys.js';
 export type {
   PlannedReward,
   PlannedRewardStatus,
@@ -93,5 +105,6 @@ export {
   NetworkError,
   TimeoutError,
 } from './transportErrors.js';
+export type { VouchClient, VouchState } from './VouchClient.js';
 export type { VouchEventMap, VouchEventName } from './VouchEventMap.js';
 export type { VouchOptions } from './vouchOptions.js';

@@ -1,8 +1,12 @@
 import { formatIssues } from './formatIssues.js';
-import { type Check, num, object, oneOf, optional, validate } from './guards/check.js';
+import { type Check, object, optional, validate } from './guards/check.js';
+import {
+  attributionCheck,
+  attributionDaysCheck,
+  type SiteBasics,
+} from './guards/siteBasicsCheck.js';
 import { booleanCheck, httpUrlCheck, publicKeyCheck } from './guards/wireChecks.js';
 import type { Platform } from './platform.js';
-import type { SiteConfig } from './schemas/site.js';
 
 /** Options of `createVouch`. */
 export interface VouchOptions {
@@ -14,9 +18,10 @@ export interface VouchOptions {
   platform: Platform;
   /**
    * The site's settings when they were already read (`GET /v1/sites/:site/config`): they
-   * prime `siteConfig()` and give the defaults of the three options below.
+   * give the defaults of the three options below, and `siteConfig()` serves them (checked
+   * in full with `siteConfigCheck` when first asked for) instead of asking the server.
    */
-  config?: SiteConfig;
+  config?: SiteBasics;
   /** Whether nothing may be stored before `consent(true)`. @default config's, else false */
   consentRequired?: boolean;
   /** Days a referral landing counts for attribution. @default config's, else 30 */
@@ -27,7 +32,7 @@ export interface VouchOptions {
 
 /** Options with their defaults filled in. */
 export type ResolvedVouchOptions = Required<Omit<VouchOptions, 'config'>> & {
-  config: SiteConfig | undefined;
+  config: SiteBasics | undefined;
 };
 
 // A sample of the shape, enough to catch a missing or wrong value without listing it all.
@@ -43,8 +48,7 @@ const platformCheck: Check<Platform> = (value, path, issues) => {
   }
 };
 
-const days = num(1, 365, true, 'must be 1 to 365');
-const attribution = oneOf(['first', 'last'], 'must be "first" or "last"');
+type ClientBasics = Omit<SiteBasics, 'theme'>;
 
 const optionsCheck = object<VouchOptions>(
   {
@@ -56,18 +60,21 @@ const optionsCheck = object<VouchOptions>(
       }
     },
     platform: platformCheck,
-    // The fields the client uses. A config normally comes from a request the caller has
-    // validated already (the script tag checks it with siteConfigCheck); checking all of it
-    // again would put the referral-program checks before the first paint for nothing.
+    // The fields the client uses at once. The rest is checked in full where `siteConfig()`
+    // serves it, so that the referral-program checks stay off the first paint.
     config: optional(
-      object<Pick<SiteConfig, 'consentRequired' | 'attributionDays' | 'attribution'>>(
-        { consentRequired: booleanCheck, attributionDays: days, attribution },
+      object<ClientBasics>(
+        {
+          consentRequired: booleanCheck,
+          attributionDays: attributionDaysCheck,
+          attribution: attributionCheck,
+        },
         false,
-      ) as Check<SiteConfig>,
+      ) as Check<SiteBasics>,
     ),
     consentRequired: optional(booleanCheck),
-    attributionDays: optional(days),
-    attribution: optional(attribution),
+    attributionDays: optional(attributionDaysCheck),
+    attribution: optional(attributionCheck),
   },
   false,
 );

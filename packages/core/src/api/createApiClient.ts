@@ -1,8 +1,12 @@
+import { formatIssues } from '../formatIssues.js';
 import { validate } from '../guards/check.js';
+import type { SiteBasics } from '../guards/siteBasicsCheck.js';
+import { siteConfigCheck } from '../guards/siteConfigCheck.js';
 import { referralCodeCheck } from '../guards/wireChecks.js';
 import type { Identity } from '../schemas/identity.js';
 import type { ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
+import { HttpError } from '../transportErrors.js';
 import {
   type ApiTarget,
   getLanding,
@@ -14,8 +18,11 @@ import type { Api } from './createApi.js';
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions extends ApiTarget {
-  /** Settings already read (the script tag reads them before the client exists). */
-  config?: SiteConfig | undefined;
+  /**
+   * Settings already read (the script tag reads them before the client exists), checked
+   * only for what the client needed at once: served once they pass `siteConfigCheck`.
+   */
+  config?: SiteBasics | undefined;
   /** The identified customer, or null. */
   identity(): Identity | null;
   visitor(): string;
@@ -28,16 +35,26 @@ export interface ApiClientOptions extends ApiTarget {
  * failure is not kept, so a later call asks again.
  */
 export function createApiClient(options: ApiClientOptions): Api {
-  let config: Promise<SiteConfig> | null = options.config ? Promise.resolve(options.config) : null;
+  let given = options.config;
+  let config: Promise<SiteConfig> | null = null;
   const landings = new Map<string, Promise<ReferralLanding | null>>();
   const remember = <T>(promise: Promise<T>, forget: () => void) => {
     promise.catch(forget);
     return promise;
   };
+  // The given settings are served once they pass the whole check; if they do not, this
+  // call fails as an unreadable answer would, and the next one asks the server.
+  const checked = (value: SiteBasics): Promise<SiteConfig> => {
+    given = undefined;
+    const result = validate(siteConfigCheck, value);
+    if (result.ok) return Promise.resolve(result.value);
+    const message = `[vouch] siteConfig: invalid settings: ${formatIssues(result.issues)}`;
+    return Promise.reject(new HttpError(200, message, { code: 'invalid_response' }));
+  };
 
   return {
     siteConfig() {
-      config ??= remember(getSiteConfig(options), () => {
+      config ??= remember(given ? checked(given) : getSiteConfig(options), () => {
         config = null;
       });
       return config;

@@ -1,7 +1,7 @@
 import type { ConsentStorage } from '../createConsentStorage.js';
 import { formatIssues } from '../formatIssues.js';
 import { arrayOf, validate } from '../guards/check.js';
-import { conversionInputCheck } from '../guards/wireChecks.js';
+import { conversionInputCheck } from '../guards/orderChecks.js';
 import type { Platform } from '../platform.js';
 import type { RetryDelayOptions } from '../retryDelay.js';
 import type {

@@ -3,17 +3,10 @@ import type { ErrorBody } from '../schemas/errors.js';
 import type { EventBatchResult } from '../schemas/events.js';
 import type { Referral, ReferralLanding, RewardView } from '../schemas/referrals.js';
 import { arrayOf, nullable, object, oneOf, optional } from './check.js';
+import { isoTimeCheck } from './isoTimeCheck.js';
+import { couponCodeCheck, orderIdCheck } from './orderChecks.js';
 import { offerCheck } from './programChecks.js';
-import {
-  anyText,
-  booleanCheck,
-  count,
-  couponCodeCheck,
-  httpUrlCheck,
-  isoTimeCheck,
-  orderIdCheck,
-  referralCodeCheck,
-} from './wireChecks.js';
+import { anyText, booleanCheck, count, httpUrlCheck, referralCodeCheck } from './wireChecks.js';
 
 // Lean twins of the schemas of the server's answers. Kept apart from ./wireChecks.ts
 // because only code loaded on first use reads answers: a bundle splits by module, so

@@ -1,14 +1,11 @@
 import type { ConversionRequest } from '../schemas/conversions.js';
 import { object, optional, text } from './check.js';
+import { amountCheck, couponCodeCheck, currencyCheck, orderIdCheck } from './orderChecks.js';
 import {
-  amountCheck,
   anyText,
-  couponCodeCheck,
-  currencyCheck,
   emailCheck,
   eventIdCheck,
   identityCheck,
-  orderIdCheck,
   referralCodeCheck,
 } from './wireChecks.js';
 

@@ -1,6 +1,7 @@
 import type { Offer, PublicReferralProgram, RewardValue } from '../schemas/referrals.js';
 import { type Check, num, object, oneOf } from './check.js';
-import { amountCheck, anyText, count, currencyCheck } from './wireChecks.js';
+import { amountCheck, currencyCheck } from './orderChecks.js';
+import { anyText, count } from './wireChecks.js';
 
 // Twins of the referral program's public schemas. Apart from ./wireChecks.ts so that a
 // bundle that never reads a program (createVouch alone) leaves them out: a bundle splits

@@ -40,21 +40,22 @@ import {
 } from './answerChecks.js';
 import { type Check, validate } from './check.js';
 import { conversionRequestCheck } from './conversionRequestCheck.js';
-import { offerCheck, publicReferralProgramCheck, rewardValueCheck } from './programChecks.js';
-import { siteConfigCheck } from './siteConfigCheck.js';
+import { EVENT_CHECKS, eventCheck } from './eventChecks.js';
+import { isoTimeCheck } from './isoTimeCheck.js';
 import {
   amountCheck,
   conversionInputCheck,
   couponCodeCheck,
   currencyCheck,
+  orderIdCheck,
+} from './orderChecks.js';
+import { offerCheck, publicReferralProgramCheck, rewardValueCheck } from './programChecks.js';
+import { siteConfigCheck } from './siteConfigCheck.js';
+import {
   customerIdCheck,
-  EVENT_CHECKS,
-  eventCheck,
   eventIdCheck,
   httpUrlCheck,
   identityCheck,
-  isoTimeCheck,
-  orderIdCheck,
   publicKeyCheck,
   referralCodeCheck,
 } from './wireChecks.js';

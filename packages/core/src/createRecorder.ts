@@ -1,0 +1,113 @@
+import { clipUrl } from './clipUrl.js';
+import { createConversions } from './conversions/createConversions.js';
+import type { ConsentStorage } from './createConsentStorage.js';
+import type { Emitter } from './createEmitter.js';
+import type { IdentityStore } from './createIdentity.js';
+import { createReferralTracker, type ReferralTrackerOptions } from './createReferralTracker.js';
+import { createTransport, type EventInput } from './createTransport.js';
+import { pageEvent } from './pageEvent.js';
+import type { Platform } from './platform.js';
+import type { VouchClient } from './VouchClient.js';
+import type { VouchEventMap } from './VouchEventMap.js';
+
+/** What the recording half of a client is given by the rest of it. */
+export interface RecorderParts {
+  site: string;
+  /** The server, without a trailing slash. */
+  endpoint: string;
+  platform: Platform;
+  storage: ConsentStorage;
+  identity: IdentityStore;
+  emitter: Emitter<VouchEventMap>;
+  /** How referral landings are attributed. */
+  attribution: ReferralTrackerOptions;
+  /** Told when the client's snapshot may have changed. */
+  onChange(): void;
+}
+
+/**
+ * The recording half of a client: page views, referral landings and purchases, each kept
+ * in storage until the server acknowledges it. The members of {@link VouchClient} of the
+ * same names, and `pending()`, the number of those not acknowledged yet.
+ */
+export interface Recorder
+  extends Pick<VouchClient, 'page' | 'captureReferral' | 'conversion' | 'flush' | 'destroy'> {
+  pending(): number;
+}
+
+/**
+ * Creates the recording half of a client (see `createDeferredVouch`): the event transport
+ * with its outbox, the referral landings and the conversion queue. Sending, retrying and
+ * the checks of the answers load on first use.
+ */
+export function createRecorder(parts: RecorderParts): Recorder {
+  const { site, endpoint, platform, storage, identity, emitter, onChange } = parts;
+  const referrals = createReferralTracker(storage, platform, parts.attribution);
+  const onError = (error: Error & { code?: string | undefined }, orderId?: string) =>
+    emitter.emit('error', {
+      message: orderId ? `conversion "${orderId}" was refused: ${error.message}` : error.message,
+      ...(error.code && { code: error.code }),
+      error,
+    });
+  const transport = createTransport({ site, endpoint, platform, storage, onError, onChange });
+  const conversions = createConversions({
+    site,
+    endpoint,
+    platform,
+    storage,
+    onError,
+    onChange,
+    onResult: (result) => emitter.emit('conversion', result),
+    context() {
+      const kept = referrals.current();
+      return {
+        ref: kept?.code,
+        referrerDomain: kept?.domain,
+        visitor: identity.visitor(),
+        customer: identity.identity() ?? undefined,
+      };
+    },
+  });
+
+  const track = (input: EventInput) => {
+    try {
+      const customer = identity.identity()?.id;
+      return transport.send({
+        ...input,
+        visitor: identity.visitor(),
+        ...(customer && { customer }),
+      });
+    } catch (error) {
+      emitter.emit('error', {
+        message: error instanceof Error ? error.message : String(error),
+        error,
+      });
+      return null;
+    }
+  };
+
+  return {
+    page: () => track(pageEvent(platform)),
+    captureReferral() {
+      const url = platform.location();
+      const captured = referrals.capture(url, platform.referrer());
+      if (!captured) return null;
+      if (captured.isNewLanding) track({ type: 'landing', url: clipUrl(url), ref: captured.code });
+      onChange();
+      return captured.code;
+    },
+    conversion(input) {
+      conversions.record(input);
+      onChange();
+    },
+    async flush() {
+      await Promise.all([transport.flush(), conversions.flush()]);
+      onChange();
+    },
+    pending: () => transport.pending() + conversions.pending(),
+    destroy() {
+      transport.destroy();
+      conversions.destroy();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { VouchEvent } from '../schemas/events.js';
+import { type Check, object, oneOf, optional, text } from './check.js';
+import { isoTimeCheck } from './isoTimeCheck.js';
+import {
+  customerIdCheck,
+  eventIdCheck,
+  httpUrlCheck,
+  isHttpUrl,
+  referralCodeCheck,
+} from './wireChecks.js';
+
+// Twins of the event schemas, for the code that records events (loaded after a widget
+// can paint). wireChecks.test.ts holds each to its schema.
+
+type PageEvent = Extract<VouchEvent, { type: 'page' }>;
+type LandingEvent = Extract<VouchEvent, { type: 'landing' }>;
+
+const eventBase = {
+  id: eventIdCheck,
+  at: isoTimeCheck,
+  visitor: optional(eventIdCheck),
+  customer: optional(customerIdCheck),
+};
+
+const pageEventCheck = object<PageEvent>(
+  {
+    ...eventBase,
+    type: oneOf(['page'], 'expected "page"'),
+    url: httpUrlCheck,
+    referrer: optional(text(0, 2048, 'must be an http(s) URL or empty', (v) => !v || isHttpUrl(v))),
+    title: optional(text(0, 300, 'must be at most 300 characters')),
+  },
+  true,
+);
+
+const landingEventCheck = object<LandingEvent>(
+  {
+    ...eventBase,
+    type: oneOf(['landing'], 'expected "landing"'),
+    url: httpUrlCheck,
+    ref: referralCodeCheck,
+  },
+  true,
+);
+
+/** The event types {@link eventCheck} knows; the tests compare them with `eventSchema`'s. */
+export const EVENT_CHECKS: Record<VouchEvent['type'], Check<VouchEvent>> = {
+  page: pageEventCheck,
+  landing: landingEventCheck,
+};
+
+/** Twin of `eventSchema`. */
+export const eventCheck: Check<VouchEvent> = (value, path, issues) => {
+  const type =
+    typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  const check =
+    typeof type === 'string' && Object.hasOwn(EVENT_CHECKS, type)
+      ? EVENT_CHECKS[type as VouchEvent['type']]
+      : null;
+  if (check) check(value, path, issues);
+  else issues.push({ path: path ? `${path}.type` : 'type', message: 'unknown event type' });
+};
