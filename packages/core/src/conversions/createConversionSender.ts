@@ -1,10 +1,12 @@
 import { requestJson } from '../api/requestJson.js';
 import type { ConsentStorage } from '../createConsentStorage.js';
+import { createDismissals } from '../createDismissals.js';
 import { createRetryLoop, isRetryable, type RetryLoop } from '../createRetryLoop.js';
 import { conversionResultCheck } from '../guards/answerChecks.js';
 import { arrayOf, text, validate } from '../guards/check.js';
 import { conversionRequestCheck } from '../guards/conversionRequestCheck.js';
 import type { Platform } from '../platform.js';
+import { convertedOfferKeys } from '../referrals/offerDismissalKeys.js';
 import type { RetryDelayOptions } from '../retryDelay.js';
 import type { ConversionRequest, ConversionResult } from '../schemas/conversions.js';
 import { moneyIssue } from '../schemas/minorUnits.js';
@@ -46,11 +48,14 @@ const doneCheck = arrayOf(text(0, 300, 'must be an order'));
  * its answer: acknowledged or refused, it leaves the queue and is remembered as done.
  * Network failures, 408, 429, 5xx and unreadable answers are retried with backoff
  * (honouring `Retry-After`). When the page is hidden, what waits goes in beacons too.
+ * An acknowledged purchase dismisses the friend offers it used (`convertedOfferKeys`),
+ * before `conversion` is emitted, so a referral banner stops offering a spent coupon.
  * Kept apart from `createConversions` so that it loads on first use.
  */
 export function createConversionSender(options: ConversionSenderOptions): ConversionSender {
   const { platform, storage, url, queueKey, fingerprint } = options;
   const inFlight = new Set<string>();
+  const dismissals = createDismissals(storage, platform.now);
 
   // Every read validates what is stored; what fails is dropped, never sent. So is an
   // order already done: the thank-you page was reloaded, or another tab sent it.
@@ -94,6 +99,7 @@ export function createConversionSender(options: ConversionSenderOptions): Conver
         body: JSON.stringify(request),
         timeoutMs: options.timeoutMs ?? 15_000,
       });
+      for (const key of convertedOfferKeys(request, result)) dismissals.dismiss(key);
       settle(request);
       options.onResult(result);
     } catch (error) {
