@@ -1,3 +1,5 @@
+// The key a dismissed referral banner is kept under, shared with core's conversion path.
+export { bannerDismissalKey } from '@vouch/core';
 export type { AttachSettings } from './attachWidget.js';
 export type { DefineElementsOptions, ElementWidget } from './defineElements.js';
 export { defineElements } from './defineElements.js';
@@ -33,7 +35,7 @@ export { default as referralWidget } from './widgets/referral.js';
 export type { ReferralBannerWidgetOptions } from './widgets/referral-banner.js';
 export { default as referralBannerWidget } from './widgets/referral-banner.js';
 export type { ReferralBannerProps } from './widgets/referralBanner/ReferralBanner.js';
-export { bannerDismissalKey, ReferralBanner } from './widgets/referralBanner/ReferralBanner.js';
+export { ReferralBanner } from './widgets/referralBanner/ReferralBanner.js';
 export type { ReferralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
 export { referralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
 export type { EmitEvent } from './widgets/shared/EmitEvent.js';

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  type ConversionRequest,
+  conversionRequestSchema,
+  conversionResultSchema,
   couponClaimResultSchema,
   couponClaimSchema,
   type ReferralRequest,
@@ -35,6 +38,11 @@ export interface ApiServer {
   landing: (code: string) => Answer;
   /** What `POST /v1/referrals/:code/coupon` answers to a valid claim. @default 404 */
   claim: (code: string, claim: CouponClaim) => Answer;
+  /**
+   * What `POST /v1/conversions` answers to a valid order.
+   * @default 200, attributed to its `ref` if it has one
+   */
+  conversion: (request: ConversionRequest) => Answer;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
   events: Array<Record<string, unknown>>;
   /** The events of one site. */
@@ -60,6 +68,15 @@ export function siteConfig(site: string, overrides: Record<string, unknown> = {}
   };
 }
 
+/** The answer to an order the server takes: credited to the code it carried, if any. */
+export function acknowledgeOrder(order: ConversionRequest): Answer {
+  const status = order.ref ? 'attributed' : 'none';
+  return {
+    status: 200,
+    body: { orderId: order.orderId, status, ref: order.ref ?? null, verified: false },
+  };
+}
+
 const notFound: Answer = {
   status: 404,
   body: { error: { code: 'not_found', message: 'no such referral code' } },
@@ -72,6 +89,7 @@ const answers = {
   referral: referralSchema,
   landing: referralLandingSchema,
   claim: couponClaimResultSchema,
+  conversion: conversionResultSchema,
 };
 
 function invalid(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
@@ -119,6 +137,7 @@ export async function startApiServer(): Promise<ApiServer> {
     referral: () => notFound,
     landing: () => notFound,
     claim: () => notFound,
+    conversion: acknowledgeOrder,
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
     requests: [],
@@ -155,6 +174,11 @@ export async function startApiServer(): Promise<ApiServer> {
         if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
         return answer(response, 'claim', api.claim(code.data, parsed.data));
       }
+    }
+    if (request.method === 'POST' && url.pathname === '/v1/conversions') {
+      const parsed = conversionRequestSchema.safeParse(await readJson(request));
+      if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
+      return answer(response, 'conversion', api.conversion(parsed.data));
     }
     if (request.method === 'POST' && request.url === '/v1/events') {
       const batch = await readJson(request);

@@ -1,7 +1,8 @@
 import { fireEvent, within } from '@testing-library/preact';
-import type { VouchClient } from '@vouch/core';
+import { couponDismissalKey, type VouchClient } from '@vouch/core';
 import { describe, expect, it, vi } from 'vitest';
 import { configWithProgram, landingAnswer } from '../../../test/support/referralAnswers.js';
+import { acknowledgeOrder } from '../../../test/support/startApiServer.js';
 import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
 import referralBannerWidget from '../referral-banner.js';
 import { referralBannerStyles } from './referralBannerStyles.js';
@@ -128,6 +129,89 @@ describe('referral-banner widget', () => {
     const third = show(land(site, true));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(third.view.queryByRole('region')).toBeNull();
+  });
+
+  it('goes away once the friend has bought with the code, on this page and the next', async () => {
+    const site = nextSite();
+    page.api.conversion = acknowledgeOrder;
+    page.api.landing = () => ({ status: 200, body: landingAnswer() });
+    const client = land(site);
+    const { element, view } = show(client);
+    await view.findByRole('region', { name: 'Ada gave you 10% off' });
+    const heard: unknown[] = [];
+    element.addEventListener('vouch:conversion', (event) => heard.push(event));
+    const results: unknown[] = [];
+    client.on('conversion', (result) => results.push(result));
+
+    client.conversion({ orderId: 'LL-000042', amount: 13.5, currency: 'EUR', coupon: 'WELCOME10' });
+    await vi.waitFor(() => expect(view.queryByRole('region')).toBeNull());
+    expect(results).toEqual([
+      { orderId: 'LL-000042', status: 'attributed', ref: 'ADA7KQ2M', verified: false },
+    ]);
+    // The host event is the client's: the banner does not raise one of its own.
+    expect(heard).toEqual([]);
+
+    // The next page keeps the code (inside its window) but neither shows nor asks.
+    const before = landings().length;
+    const next = show(open(site));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(next.view.queryByRole('region')).toBeNull();
+    expect(landings()).toHaveLength(before);
+  });
+
+  it('looks again on every `conversion` event, whoever settled the offer', async () => {
+    page.api.landing = () => ({ status: 200, body: landingAnswer() });
+    const client = land(nextSite());
+    const { view } = show(client);
+    await view.findByRole('region');
+    // Settled without a change the client's snapshot shows (as another copy of the
+    // client on the page would): the banner only learns of it from the event.
+    client.dismiss(couponDismissalKey('WELCOME10'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(view.getByRole('region')).toBeTruthy();
+    client.emit('conversion', { orderId: 'LL-1', status: 'none', ref: null, verified: false });
+    await vi.waitFor(() => expect(view.queryByRole('region')).toBeNull());
+  });
+
+  it('stays until a purchase is acknowledged: a refused order leaves the offer open', async () => {
+    page.api.landing = () => ({ status: 200, body: landingAnswer() });
+    page.api.conversion = () => ({
+      status: 409,
+      body: { error: { code: 'order_conflict', message: 'Another total.' } },
+    });
+    const client = land(nextSite());
+    const { view } = show(client);
+    await view.findByRole('region');
+    const errors: unknown[] = [];
+    client.on('error', (error) => errors.push(error));
+    client.conversion({ orderId: 'LL-000043', amount: 13.5, currency: 'EUR', coupon: 'WELCOME10' });
+    await client.flush();
+    expect(errors).toHaveLength(1);
+    expect(view.getByRole('region', { name: 'Ada gave you 10% off' })).toBeTruthy();
+  });
+
+  it('offers no coupon already used in an order, even one made under no code', async () => {
+    const site = nextSite();
+    page.api.conversion = acknowledgeOrder;
+    page.api.landing = () => ({ status: 200, body: landingAnswer() });
+    // An earlier order with the same (fixed) coupon, before any landing.
+    const buyer = open(site);
+    buyer.conversion({ orderId: 'LL-000044', amount: 20, currency: 'EUR', coupon: 'welcome10' });
+    await buyer.flush();
+
+    const client = land(site);
+    const unlocked: unknown[] = [];
+    client.on('reward:unlocked', (detail) => unlocked.push(detail));
+    const before = landings().length;
+    const { root } = show(client);
+    await vi.waitFor(() => expect(landings()).toHaveLength(before + 1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(root.querySelector('[data-vouch-root]')?.childNodes).toHaveLength(0);
+    expect(unlocked).toEqual([]);
+    // Settled under the code too: the next page does not ask again.
+    show(open(site));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(landings()).toHaveLength(before + 1);
   });
 
   it('shows nothing for an unknown code, and says why on a development page only', async () => {

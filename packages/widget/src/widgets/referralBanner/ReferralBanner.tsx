@@ -1,4 +1,4 @@
-import type { VouchClient } from '@vouch/core';
+import { bannerDismissalKey, couponDismissalKey, type VouchClient } from '@vouch/core';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { useClientState } from '../../useClientState.js';
 import { CopyField } from '../shared/CopyField.js';
@@ -25,14 +25,13 @@ export interface ReferralBannerProps {
   emit?: EmitEvent | undefined;
 }
 
-/** The key under which a dismissal of the banner for `code` is kept. */
-export const bannerDismissalKey = (code: string) => `referral-banner:${code}`;
-
 /**
  * What a referred friend sees: "Ada gave you 10% off", the coupon with a Copy button,
  * and a dismiss button. It is a labelled region (not a dialog: the page stays usable)
  * meant to sit fixed at the bottom of the viewport. Dismissed, it is gone for good for
  * that code (kept through the client, so only with consent where the site requires it).
+ * So it is once the friend has bought with the code or the coupon: the client dismisses
+ * both when the server acknowledges the order, and the banner goes on `conversion`.
  * An unknown or expired code shows nothing; in development the console says why.
  */
 export function ReferralBanner({ client, code, debug, messages, emit }: ReferralBannerProps) {
@@ -41,6 +40,9 @@ export function ReferralBanner({ client, code, debug, messages, emit }: Referral
   const kept = useClientState(client).referral;
   const shown = code ?? kept;
   const [closed, setClosed] = useState<string | null>(null);
+  // The client settles the offer before it emits `conversion`: look again then.
+  const [, setPurchases] = useState(0);
+  useEffect(() => client.on('conversion', () => setPurchases((n) => n + 1)), [client]);
   const hidden = !shown || closed === shown || client.dismissed(bannerDismissalKey(shown));
   const [state, retry] = useLoad(
     () => (hidden ? Promise.resolve(null) : loadReferralBanner(client, shown)),
@@ -49,9 +51,16 @@ export function ReferralBanner({ client, code, debug, messages, emit }: Referral
   const titleId = useId();
   const data = state.status === 'done' ? state.value : null;
   const coupon = data?.coupon;
+  // Used in an order under another code (a fixed coupon is the same for every code).
+  const spent = !!coupon && client.dismissed(couponDismissalKey(coupon));
 
   useEffect(() => {
     if (hidden || state.status === 'loading') return;
+    if (spent && shown) {
+      // Remember it by the code too, so that later pages do not even ask.
+      client.dismiss(bannerDismissalKey(shown));
+      return;
+    }
     if (coupon && data) {
       send('reward:unlocked', {
         reason: 'referral',
@@ -69,7 +78,7 @@ export function ReferralBanner({ client, code, debug, messages, emit }: Referral
     );
   }, [state]);
 
-  if (hidden || !data) return null;
+  if (hidden || spent || !data) return null;
   const dismiss = () => {
     client.dismiss(bannerDismissalKey(shown));
     setClosed(shown);
