@@ -7,6 +7,12 @@
 //     `manifest.json`, which the byte budgets and the benchmark read).
 // Targets: `dist/script` (production) and `dist/script-test` (the same plus the test-only
 // `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
+//
+// What a page downloads before a widget paints is the loader, the runtime with its shared
+// `core` chunk, the widget and the chunks it imports (the `widgets` chunk with Preact and
+// the mount machinery among them). Everything else loads after: the recording code (page
+// views, landings, conversions), the API calls, the senders. `chunkGroups` below keeps
+// each shared chunk to what its users need, so that none of it rides along.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +42,45 @@ const shared = {
   resolve: { conditions: ['@vouch/source', ...defaultClientConditions] },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
+
+/** A chunk-group test on module ids, whatever the platform's path separator. */
+const ids = (/** @type {RegExp} */ pattern) => (/** @type {string} */ id) =>
+  pattern.test(id.replaceAll('\\', '/'));
+
+/**
+ * The shared chunks, made on purpose rather than left to the bundler (which would make a
+ * small chunk per set of users: a request each before a widget paints). Each group takes
+ * the modules its test names and what they import that no earlier group took.
+ * @type {import('vite').Rolldown.CodeSplittingGroup[]}
+ */
+const chunkGroups = [
+  {
+    // The lean checks and the client parts that the runtime shares with widgets and with
+    // the chunks loaded later. The runtime imports it on every page.
+    name: 'core',
+    priority: 3,
+    test: ids(
+      /\/core\/src\/(guards\/(check|wireChecks|siteBasicsCheck)|formatIssues|createKeptReferral|createDismissals|referrals\/offerDismissalKeys)\.ts$|\/src\/runtime\/checkArgument\.ts$/,
+    ),
+  },
+  {
+    // What every widget stands on: Preact (core, hooks, JSX runtime), the bridge to the
+    // client and the mount machinery (shadow root, sheets, theme). Loaded with the first
+    // widget of a page; the runtime takes `mount` from it.
+    name: 'widgets',
+    priority: 2,
+    test: ids(
+      /\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState|mount|attachWidget|createInstanceId)\.tsx?$|\/widget\/src\/styles\//,
+    ),
+  },
+  {
+    // The client's API calls (settings, referral, landing, coupon) with the checks of
+    // their answers, imported when a widget first asks; the senders use its request code.
+    name: 'api',
+    priority: 1,
+    test: ids(/\/core\/src\/api\/(createApiClient|apiRequests|requestJson)\.ts$/),
+  },
+];
 
 /**
  * Records, for each entry chunk, its file and the files of every chunk it imports.
@@ -115,6 +160,7 @@ async function buildTarget(outDir, widgets) {
           comments: false,
           entryFileNames: 'widgets/[name]-[hash].js',
           chunkFileNames: 'widgets/shared-[hash].js',
+          codeSplitting: { groups: chunkGroups },
         },
         plugins: [chunkManifest(manifest)],
       },

@@ -20,15 +20,46 @@ afterEach(() => {
   for (const element of Array.from(document.body.children)) element.remove();
 });
 
-/** A runtime as the loader starts it, in this (happy-dom) page with the browser platform. */
-function start(site: string) {
+/**
+ * A runtime as the loader starts it, in this (happy-dom) page with the browser platform.
+ * @param recording what importing the recording chunk gives (default: the real module)
+ */
+function start(site: string, recording = () => import('./startRecording.js')) {
   const warnings: string[] = [];
   const host: RuntimeHost = {
     site,
     endpoint: api.url,
     warn: (command, message) => warnings.push(`${command}: ${message}`),
   };
-  return { runtime: createRuntime({ host, platform: createBrowserPlatform() }), warnings };
+  const runtime = createRuntime({
+    host,
+    platform: createBrowserPlatform(),
+    loadRecording: recording,
+    loadMount: () => import('../mount.js'),
+  });
+  return { runtime, warnings };
+}
+
+/** A recording chunk that arrives when `arrive()` is called, or fails with `fail()`. */
+function heldRecording() {
+  const held: {
+    arrive: () => void;
+    fail: (error: Error) => void;
+    loads: number;
+    load: () => ReturnType<typeof import('./startRecording.js')>;
+  } = {
+    arrive: () => {},
+    fail: () => {},
+    loads: 0,
+    load: () => {
+      held.loads++;
+      return new Promise((resolve, reject) => {
+        held.arrive = () => resolve(import('./startRecording.js'));
+        held.fail = reject;
+      });
+    },
+  };
+  return held;
 }
 
 describe('createRuntime', () => {
@@ -83,6 +114,60 @@ describe('createRuntime', () => {
     expect(warnings).toEqual(['unknown: unknown command', 'identify: "extra": unknown field']);
     // The reset came after the identify, before the page view.
     expect(api.eventsOf(site)[0]?.customer).toBeUndefined();
+  });
+
+  it('mounts widgets without waiting for the recording code, then records in order', async () => {
+    const site = nextSite();
+    history.replaceState(null, '', '/thanks?ref=FRIEND42');
+    const recording = heldRecording();
+    const { runtime, warnings } = start(site, recording.load);
+    runtime.run('identify', [{ id: 'customer-9' }]);
+    runtime.run('conversion', [{ orderId: 'o-9', amount: 20, currency: 'EUR' }]);
+    runtime.run('conversion', [{ orderId: 'o-10', amount: -1, currency: 'EUR' }]);
+    runtime.run('reset', []);
+    const element = document.body.appendChild(document.createElement('div'));
+    runtime.mount(element, probe, { label: 'Early' });
+    const widget = await vi.waitFor(() => {
+      expect(element.shadowRoot).not.toBeNull();
+      return within(element.shadowRoot as unknown as HTMLElement);
+    });
+    expect(widget.getByRole('button', { name: 'Early' })).toBeTruthy();
+    expect(recording.loads).toBe(1);
+    expect(api.eventsOf(site)).toEqual([]);
+    const posted = () => api.requests.filter((request) => request === 'POST /v1/conversions');
+    expect(posted()).toEqual([]);
+
+    recording.arrive();
+    await expect
+      .poll(() => api.eventsOf(site).map((event) => [event.type, event.customer]), {
+        timeout: 5000,
+      })
+      .toEqual([
+        ['landing', 'customer-9'],
+        ['page', 'customer-9'],
+      ]);
+    await expect.poll(posted).toHaveLength(1);
+    // The reset waited behind the conversions, and the bad one was reported once checked.
+    expect(warnings).toEqual(['conversion: "amount": must be an amount from 0 to 10000000']);
+  });
+
+  it('tries the recording code again on the next command that needs it', async () => {
+    const site = nextSite();
+    const recording = heldRecording();
+    const { runtime, warnings } = start(site, recording.load);
+    await vi.waitFor(() => expect(recording.loads).toBe(1));
+    recording.fail(new Error('offline'));
+    await vi.waitFor(() =>
+      expect(warnings).toEqual([
+        'init: page views and conversions did not load (offline); will retry',
+      ]),
+    );
+    runtime.run('conversion', [{ orderId: 'o-11', amount: 5, currency: 'EUR' }]);
+    expect(recording.loads).toBe(2);
+    recording.arrive();
+    await expect
+      .poll(() => api.eventsOf(site).map((event) => event.type), { timeout: 5000 })
+      .toEqual(['page']);
   });
 
   it('mounts widgets once the config is known, with the site theme', async () => {

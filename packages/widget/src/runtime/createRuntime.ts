@@ -1,15 +1,29 @@
-import { createVouch, type Platform, type SiteConfig, type VouchClient } from '@vouch/core';
-import { mount } from '../mount.js';
-import { createCommands } from './createCommands.js';
+import {
+  createDeferredVouch,
+  type DeferredVouch,
+  type Platform,
+  type SiteBasics,
+  type VouchClient,
+} from '@vouch/core';
+import type { mount as mountWidget } from '../mount.js';
+import { type Command, createCommands, RECORDING_COMMANDS } from './createCommands.js';
 import { createEmitter } from './createEmitter.js';
 import { fetchSiteConfig, siteConfigUrl } from './fetchSiteConfig.js';
 import type { EventHandler, Runtime, RuntimeHost } from './Runtime.js';
+import type { startRecording } from './startRecording.js';
 
 /** Options of {@link createRuntime}. */
 export interface RuntimeOptions {
   host: RuntimeHost;
   /** The environment of the core client; the script tag passes the browser platform. */
   platform: Platform;
+  /**
+   * Imports the recording code (`./startRecording.js`: page views, landings, conversions).
+   * Called once the client exists; no widget waits for it.
+   */
+  loadRecording: () => Promise<{ startRecording: typeof startRecording }>;
+  /** Imports the mount machinery (`../mount.js`), which comes in the widgets' shared chunk. */
+  loadMount: () => Promise<{ mount: typeof mountWidget }>;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -17,20 +31,30 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * The runtime behind the script tag. It reads the site's settings, creates the core client
  * with them (with private defaults if they cannot be read: consent required), runs the
- * commands that were waiting, then records the page view and any `?ref=` landing. Until
- * the client exists, commands, mounts and event handlers wait here in order.
+ * commands that were waiting, and mounts widgets; then, when the recording code it imports
+ * at once has come, records the page view and any `?ref=` landing. Until the client
+ * exists, commands, mounts and event handlers wait here in order; a command that records
+ * (`conversion`) also waits for the recording code, and the commands after it with it.
  */
-export function createRuntime({ host, platform }: RuntimeOptions): Runtime {
+export function createRuntime({
+  host,
+  platform,
+  loadRecording,
+  loadMount,
+}: RuntimeOptions): Runtime {
   const commands = createCommands(host.warn);
   const bus = createEmitter((name, error) =>
     platform.warn(`[vouch] a "${name}" handler threw: ${errorText(error)}`),
   );
-  const waiting: Array<() => void> = [];
+  const queue: Array<[records: boolean, task: () => void]> = [];
+  const mounts: Array<() => void> = [];
+  let vouch: DeferredVouch | undefined;
   let client: VouchClient | undefined;
+  let recording: Record<string, Command> | undefined;
+  let loading = false;
   let settled = false;
-  let config: SiteConfig | undefined;
+  let config: SiteBasics | undefined;
 
-  const whenSettled = (task: () => void) => (settled ? task() : waiting.push(task));
   const guard = (command: string, task: () => void) => {
     try {
       task();
@@ -38,27 +62,57 @@ export function createRuntime({ host, platform }: RuntimeOptions): Runtime {
       host.warn(command, errorText(error));
     }
   };
+  // Commands run in order, once the client exists; one that records (and all after it)
+  // once the recording code is here too. Without a client nothing waits for that code.
+  const pump = () => {
+    while (settled && queue[0] && (recording || !client || !queue[0][0])) queue.shift()?.[1]();
+  };
+  // Imports the recording code; a failure is reported and tried again on the next need.
+  const record = () => {
+    if (loading || recording || !vouch) return;
+    const started = vouch;
+    loading = true;
+    loadRecording()
+      .then(
+        (module) => {
+          recording = module.startRecording(started, host.warn);
+        },
+        (error) =>
+          host.warn(
+            'init',
+            `page views and conversions did not load (${errorText(error)}); will retry`,
+          ),
+      )
+      .finally(() => {
+        loading = false;
+        pump();
+      });
+  };
 
-  const settle = (loaded: SiteConfig | undefined) => {
+  const settle = (loaded: SiteBasics | undefined) => {
     config = loaded;
     guard('init', () => {
-      client = createVouch({
+      vouch = createDeferredVouch({
         site: host.site,
         endpoint: host.endpoint,
         platform,
-        // The config read already primes client.siteConfig() and gives consent and
-        // attribution; without it, stay private: consent required.
+        // The config read already gives consent and attribution (and primes
+        // client.siteConfig()); without it, stay private: consent required.
         ...(loaded ? { config: loaded } : { consentRequired: true }),
       });
+      client = vouch.client;
     });
     settled = true;
     if (client) bus.handoff(client as unknown as Parameters<typeof bus.handoff>[0]);
-    for (const task of waiting.splice(0)) task();
+    pump();
     const started = client;
     if (started) {
+      // Kept by the client until the recording code comes, then recorded in this order.
       guard('init', () => started.captureReferral());
       guard('init', () => started.page());
+      record();
     }
+    for (const task of mounts.splice(0)) task();
   };
   const request =
     host.config ?? platform.fetch(siteConfigUrl(host.endpoint, host.site), { credentials: 'omit' });
@@ -76,29 +130,44 @@ export function createRuntime({ host, platform }: RuntimeOptions): Runtime {
 
   return {
     run(command, args) {
+      const records = RECORDING_COMMANDS.includes(command);
       const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
-      if (!run) return host.warn(command, 'unknown command');
-      whenSettled(() =>
-        client
-          ? guard(command, () => run(client as VouchClient, args))
-          : host.warn(command, 'vouch could not start on this page'),
-      );
+      if (!run && !records) return host.warn(command, 'unknown command');
+      queue.push([
+        records,
+        () => {
+          const now = records ? recording?.[command] : run;
+          if (client && now) guard(command, () => now(client as VouchClient, args));
+          else host.warn(command, 'vouch could not start on this page');
+        },
+      ]);
+      if (records) record();
+      pump();
     },
     mount(element, widget, options) {
       let stop: (() => void) | undefined;
       let done = false;
-      whenSettled(() => {
+      const start = () => {
         if (done) return;
         if (!client) return host.warn('mount', 'vouch could not start on this page');
-        stop = mount(element, widget, {
-          client,
-          options,
-          theme: config?.theme ?? {},
-          ...(host.nonce && { nonce: host.nonce }),
-          onError: (error) =>
-            host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`),
-        });
-      });
+        const started = client;
+        loadMount().then(
+          ({ mount }) => {
+            if (done) return;
+            stop = mount(element, widget, {
+              client: started,
+              options,
+              theme: config?.theme ?? {},
+              ...(host.nonce && { nonce: host.nonce }),
+              onError: (error) =>
+                host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`),
+            });
+          },
+          (error) => host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`),
+        );
+      };
+      if (settled) start();
+      else mounts.push(start);
       return () => {
         if (done) return;
         done = true;

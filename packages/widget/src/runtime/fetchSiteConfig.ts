@@ -1,4 +1,4 @@
-import { type SiteConfig, siteConfigCheck, validate } from '@vouch/core';
+import { type SiteBasics, siteBasicsCheck, validate } from '@vouch/core';
 
 /** `GET /v1/sites/:site/config` of `endpoint` (no trailing slash). */
 export function siteConfigUrl(endpoint: string, site: string): string {
@@ -7,16 +7,19 @@ export function siteConfigUrl(endpoint: string, site: string): string {
 
 /**
  * Reads the site's settings from a config request already under way (the loader starts
- * it beside the runtime chunk, so neither waits for the other) and validates them with
- * `siteConfigCheck` (the lean twin of `siteConfigSchema`, so zod stays off the page). Rejects with a readable `Error` on a network failure, a timeout, an
- * HTTP error or an answer of the wrong shape; the caller then goes on with defaults.
+ * it beside the runtime chunk, so neither waits for the other) and checks what a page
+ * needs before a widget paints with `siteBasicsCheck` (core's lean check, so zod stays off
+ * the page; the rest, such as the referral program, is checked in full where the client's
+ * `siteConfig()` serves it). Rejects with a readable `Error` on a network failure, a
+ * timeout, an HTTP error or an answer of the wrong shape; the caller then goes on with
+ * defaults.
  * @param request the `fetch` of {@link siteConfigUrl}
  * @param timeout milliseconds to wait for the whole answer
  */
 export async function fetchSiteConfig(
   request: Promise<Response>,
   timeout = 5000,
-): Promise<SiteConfig> {
+): Promise<SiteBasics> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the server did not answer in time')), timeout);
@@ -29,7 +32,7 @@ export async function fetchSiteConfig(
       }),
       late,
     ]);
-    const result = validate(siteConfigCheck, body);
+    const result = validate(siteBasicsCheck, body);
     if (!result.ok) {
       const issue = result.issues[0];
       throw new Error(`the server sent invalid settings ("${issue?.path}")`);

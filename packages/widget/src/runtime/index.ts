@@ -1,10 +1,17 @@
 // The runtime chunk of the script-tag build (`widgets/runtime-HASH.js`), loaded by the
-// loader when the page is idle or a widget is needed.
+// loader when the page is idle or a widget is needed. What it imports here lazily stays
+// out of it: the recording code (its own chunk, imported once the client exists) and the
+// mount machinery (in the chunk the widgets share with Preact, fetched beside them).
 import { createBrowserPlatform } from '@vouch/core/browser';
 import { createRuntime } from './createRuntime.js';
 import type { Runtime, RuntimeHost } from './Runtime.js';
 
 /** Starts the runtime in this page, with the browser platform. */
 export function start(host: RuntimeHost): Runtime {
-  return createRuntime({ host, platform: createBrowserPlatform() });
+  return createRuntime({
+    host,
+    platform: createBrowserPlatform(),
+    loadRecording: () => import('./startRecording.js'),
+    loadMount: () => import('../mount.js'),
+  });
 }
