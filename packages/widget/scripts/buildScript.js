@@ -14,7 +14,7 @@
 // views, landings, conversions), the API calls, the senders. `chunkGroups` below keeps
 // each shared chunk to what its users need, so that none of it rides along.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
@@ -56,11 +56,12 @@ const ids = (/** @type {RegExp} */ pattern) => (/** @type {string} */ id) =>
 const chunkGroups = [
   {
     // The lean checks and the client parts that the runtime shares with widgets and with
-    // the chunks loaded later. The runtime imports it on every page.
+    // the chunks loaded later, and the bundler's helper for `import()` of a shared chunk.
+    // The runtime imports it on every page.
     name: 'core',
     priority: 3,
     test: ids(
-      /\/core\/src\/(guards\/(check|wireChecks|siteBasicsCheck)|formatIssues|createKeptReferral|createDismissals|referrals\/offerDismissalKeys)\.ts$|\/src\/runtime\/checkArgument\.ts$/,
+      /\/core\/src\/(guards\/(check|wireChecks|siteBasicsCheck)|formatIssues|createKeptReferral|createDismissals|referrals\/offerDismissalKeys)\.ts$|\/src\/runtime\/checkArgument\.ts$|^\0rolldown\/runtime\.js$/,
     ),
   },
   {
@@ -74,20 +75,38 @@ const chunkGroups = [
     ),
   },
   {
-    // The client's API calls (settings, referral, landing, coupon) with the checks of
-    // their answers, imported when a widget first asks; the senders use its request code.
-    name: 'api',
+    // Requests, retries and the checks of answers, orders and times: what the API calls,
+    // the recording code and the senders share, all loaded after the first paint.
+    name: 'requests',
     priority: 1,
-    test: ids(/\/core\/src\/api\/(createApiClient|apiRequests|requestJson)\.ts$/),
+    test: ids(/\/core\/src\/(api\/requestJson|createRetryLoop|guards\/(orderChecks|isoTimeCheck))\.ts$/),
   },
 ];
 
 /**
- * Records, for each entry chunk, its file and the files of every chunk it imports.
+ * @typedef {object} ChunkNote
+ * @property {string[]} imports chunk files it imports (loaded before it runs)
+ * @property {string[]} dynamicImports chunk files it may import later
+ * @property {string[]} modules the source modules inside, relative to the package
+ *   (`src/mount.ts`, `../core/src/createVouch.ts`) or to `node_modules` (`preact/…`)
+ */
+
+/** A module id as {@link ChunkNote} names it: no machine path. */
+const moduleName = (/** @type {string} */ id) => {
+  const path = id.replaceAll('\\', '/');
+  const inPackages = path.lastIndexOf('/node_modules/');
+  if (inPackages >= 0) return path.slice(inPackages + '/node_modules/'.length);
+  return path.startsWith('/') ? relative(packageDir, path).replaceAll('\\', '/') : path;
+};
+
+/**
+ * Records, for each entry chunk, its file and the files of every chunk it imports (entry
+ * first, the others sorted); and, for every chunk, what it imports and holds.
  * @param {Record<string, string[]>} manifest filled in when the bundle is written
+ * @param {Record<string, ChunkNote>} notes filled in too
  * @returns {import('vite').Plugin}
  */
-function chunkManifest(manifest) {
+function chunkManifest(manifest, notes) {
   return {
     name: 'vouch-chunk-manifest',
     generateBundle(_options, bundle) {
@@ -96,13 +115,19 @@ function chunkManifest(manifest) {
           item.type === 'chunk' ? [[item.fileName, item]] : [],
         ),
       );
-      const relative = (/** @type {string} */ file) => file.replace(/^widgets\//, '');
+      const local = (/** @type {string} */ file) => file.replace(/^widgets\//, '');
       for (const chunk of chunks.values()) {
+        notes[local(chunk.fileName)] = {
+          imports: chunk.imports.map(local),
+          dynamicImports: chunk.dynamicImports.map(local),
+          modules: Object.keys(chunk.modules).map(moduleName).sort(),
+        };
         if (!chunk.isEntry) continue;
         const files = new Set([chunk.fileName]);
         for (const file of files)
           for (const imported of chunks.get(file)?.imports ?? []) files.add(imported);
-        manifest[chunk.name] = [...files].map(relative);
+        const [entry = '', ...imported] = [...files].map(local);
+        manifest[chunk.name] = [entry, ...imported.sort()];
       }
     },
   };
@@ -134,6 +159,8 @@ function precompress(dir) {
 async function buildTarget(outDir, widgets) {
   /** @type {Record<string, string[]>} */
   const manifest = {};
+  /** @type {Record<string, ChunkNote>} */
+  const notes = {};
   await build({
     ...shared,
     build: {
@@ -162,7 +189,7 @@ async function buildTarget(outDir, widgets) {
           chunkFileNames: 'widgets/shared-[hash].js',
           codeSplitting: { groups: chunkGroups },
         },
-        plugins: [chunkManifest(manifest)],
+        plugins: [chunkManifest(manifest, notes)],
       },
     },
   });
@@ -194,6 +221,11 @@ async function buildTarget(outDir, widgets) {
   // The same note as a file, for the byte budgets and the benchmark: which files each
   // entry really costs, shared chunks included. The server serves scripts only, not this.
   writeFileSync(join(packageDir, outDir, 'manifest.json'), `${JSON.stringify(ordered, null, 2)}\n`);
+  // Every chunk with what it imports and holds, for the same readers: what a page fetches
+  // before a widget paints (static imports, and the mount chunk the runtime awaits), what
+  // comes after, and what each shared chunk carries.
+  const sortedNotes = Object.fromEntries(Object.keys(notes).sort().map((file) => [file, notes[file]]));
+  writeFileSync(join(packageDir, outDir, 'chunks.json'), `${JSON.stringify(sortedNotes, null, 2)}\n`);
   return ordered;
 }
 

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scriptSizes } from '../../bench/scriptSizes.js';
+
+// What a page downloads before its first widget paints (CONTRACT §5), on the built files,
+// counted as the benchmark counts it: the loader, the runtime, the widget, every chunk they
+// import and the mount chunk the runtime awaits, each file brotli'd (quality 11) on its own.
+// The build's chunks.json says what each chunk imports and holds. Run after building
+// @vouch/widget (`pnpm --filter @vouch/widget run build`).
+const script = fileURLToPath(new URL('../../packages/widget/dist/script/', import.meta.url));
+const KiB = 1024;
+/** The contract's first-paint budget of each widget: the NPS prompt has its own. */
+const budgetOf = (name: string) => (name === 'nps' ? 10 : 12) * KiB;
+
+let measured: ReturnType<typeof scriptSizes> | undefined;
+/** The build's sizes, measured once for the file. */
+function sizes() {
+  if (!existsSync(`${script}chunks.json`)) {
+    throw new Error(`${script}chunks.json is missing: build @vouch/widget first`);
+  }
+  measured ??= scriptSizes(script);
+  return measured;
+}
+/** The widgets of the build (read when the tests are collected, so each gets its test). */
+const built: string[] = existsSync(`${script}manifest.json`)
+  ? Object.keys(JSON.parse(readFileSync(`${script}manifest.json`, 'utf8'))).filter(
+      (name) => name !== 'runtime',
+    )
+  : [];
+const modulesOf = (files: Iterable<string>) =>
+  [...files].flatMap((file) => sizes().chunks[file]?.modules ?? []);
+const kib = (bytes: number | undefined) => `${((bytes ?? 0) / KiB).toFixed(1)} KiB`;
+
+// Source modules that record, send or read answers: none may be fetched before a paint.
+const AFTER_PAINT =
+  /\/core\/src\/(createRecorder|createTransport|createOutbox|createReferralTracker|createSender|createRetryLoop|conversions\/|api\/(createApiClient|requestJson)|guards\/(eventChecks|orderChecks|answerChecks|programChecks|siteConfigCheck))\.ts$|\/runtime\/startRecording\.ts$/;
+
+describe('first paint', () => {
+  it('has widgets to measure', () => {
+    expect(built.length).toBeGreaterThan(0);
+    expect([...sizes().paintPath.keys()].sort()).toEqual([...built].sort());
+  });
+
+  it.each(built)('of %s stays within its budget (12 KiB; the NPS prompt 10 KiB)', (name) => {
+    const all = sizes();
+    const bytes = all.firstPaint.get(name) ?? Number.NaN;
+    const known = [all.loader, all.runtime, all.base, all.widgets.get(name)];
+    const rest = bytes - known.reduce<number>((total, part) => total + (part ?? 0), 0);
+    expect(
+      bytes,
+      `loader ${kib(all.loader)} + runtime ${kib(all.runtime)} + widgets base (Preact, mount) ${kib(all.base)} + ${name} ${kib(all.widgets.get(name))} + its other chunks ${kib(rest)}`,
+    ).toBeLessThanOrEqual(budgetOf(name));
+  });
+
+  it('fetches nothing that records, sends or reads answers before a widget paints', () => {
+    for (const name of built) {
+      const early = modulesOf(sizes().paintPath.get(name) ?? []);
+      expect(
+        early.filter((module) => AFTER_PAINT.test(`/${module}`)),
+        name,
+      ).toEqual([]);
+    }
+    // The same test finds that code where it is, so this check can fail.
+    const everything = modulesOf(Object.keys(sizes().chunks));
+    expect(everything.filter((module) => AFTER_PAINT.test(`/${module}`)).length).toBeGreaterThan(8);
+  });
+
+  it('keeps Preact off the runtime and the runtime off the widgets base chunk', () => {
+    const { chunks } = sizes();
+    const runtimeFiles = Object.keys(chunks).filter((file) =>
+      chunks[file]?.modules.includes('src/runtime/index.ts'),
+    );
+    expect(runtimeFiles).toHaveLength(1);
+    const seen = new Set(runtimeFiles);
+    for (const file of seen) for (const imported of chunks[file]?.imports ?? []) seen.add(imported);
+    expect(modulesOf(seen).filter((module) => module.startsWith('preact'))).toEqual([]);
+    expect(sizes().baseModules).toContain('src/mount.ts');
+    expect(sizes().baseModules.filter((module) => module.includes('/runtime/'))).toEqual([]);
+  });
+});
+
+describe('the widgets base chunk', () => {
+  it('holds Preact (core, hooks, JSX runtime) and the mount machinery, nothing else', () => {
+    const modules = sizes().baseModules;
+    expect(modules.filter((module) => module.startsWith('preact/')).sort()).toEqual([
+      'preact/dist/preact.mjs',
+      'preact/hooks/dist/hooks.mjs',
+      'preact/jsx-runtime/dist/jsxRuntime.mjs',
+    ]);
+    // No signals (no widget uses them), no debug or devtools code, no core, no widget's
+    // own parts: only the package's machinery every widget stands on.
+    const ours = modules.filter((module) => !module.startsWith('preact/'));
+    for (const module of ours) expect(module).toMatch(/^src\/([A-Za-z]+|styles\/[A-Za-z]+)\.tsx?$/);
+    expect(ours).toEqual(
+      expect.arrayContaining(['src/mount.ts', 'src/defineWidget.ts', 'src/useClientState.ts']),
+    );
+  });
+
+  it('is Preact plus a little: at most 7 KiB', () => {
+    // preact + hooks + the JSX runtime are ≈ 5.4 KiB; the mount machinery (shadow root,
+    // sheets, base styles and theme) ≈ 1.3 KiB.
+    expect(sizes().base).toBeLessThanOrEqual(7 * KiB);
+  });
+});
