@@ -9,13 +9,11 @@ export function observeMounts(
   mount: (element: HTMLElement) => void,
   unmount: (element: HTMLElement) => void,
 ): void {
+  // Text and comment nodes have neither method: they are skipped.
   const visit = (node: Node, callback: (element: HTMLElement) => void) => {
-    if (node.nodeType !== 1) return;
     const element = node as HTMLElement;
-    if (element.hasAttribute('data-vouch')) callback(element);
-    for (const child of element.querySelectorAll<HTMLElement>('[data-vouch]')) {
-      callback(child);
-    }
+    if (element.matches?.('[data-vouch]')) callback(element);
+    element.querySelectorAll?.<HTMLElement>('[data-vouch]').forEach(callback);
   };
   new win.MutationObserver((records) => {
     for (const record of records) {

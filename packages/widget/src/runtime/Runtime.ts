@@ -26,8 +26,10 @@ export interface Runtime {
   run(command: string, args: readonly unknown[]): void;
   /** Mounts a loaded widget once the client is ready; returns the unmount. */
   mount(element: Element, widget: WidgetModule, options: WidgetOptions): () => void;
-  on(name: string, handler: EventHandler): void;
-  off(name: string, handler: EventHandler): void;
+  /** Adds a host-page handler; warns `on: expects (name, function)` about anything else. */
+  on(name: unknown, handler: unknown): void;
+  /** Removes a host-page handler; warns `off: expects (name, function)` about anything else. */
+  off(name: unknown, handler: unknown): void;
   emit(name: string, detail?: unknown): void;
 }
 

@@ -46,7 +46,7 @@ function heldRecording() {
     arrive: () => void;
     fail: (error: Error) => void;
     loads: number;
-    load: () => ReturnType<typeof import('./startRecording.js')>;
+    load: () => Promise<typeof import('./startRecording.js')>;
   } = {
     arrive: () => {},
     fail: () => {},

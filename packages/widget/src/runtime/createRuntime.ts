@@ -121,6 +121,11 @@ export function createRuntime({
     settle(undefined);
   });
 
+  // The loader hands `vouch('on' | 'off', …)` over unchecked.
+  const listen = (method: 'on' | 'off', name: unknown, handler: unknown) =>
+    typeof name === 'string' && typeof handler === 'function'
+      ? events()[method](name, handler as EventHandler)
+      : host.warn(method, 'expects (name, function)');
   const events = () =>
     (client ?? bus) as unknown as {
       on(name: string, handler: EventHandler): void;
@@ -174,8 +179,8 @@ export function createRuntime({
         guard('mount', () => stop?.());
       };
     },
-    on: (name, handler) => events().on(name, handler),
-    off: (name, handler) => events().off(name, handler),
+    on: (name, handler) => listen('on', name, handler),
+    off: (name, handler) => listen('off', name, handler),
     emit: (name, detail) => events().emit(name, detail),
   };
 }
