@@ -80,6 +80,33 @@ describe('first paint', () => {
   });
 });
 
+describe('chunks a page without widgets loads', () => {
+  it('import no widget and no Preact: only the runtime awaits the mount chunk', () => {
+    const { chunks } = sizes();
+    const widgetSide = new Set(
+      Object.keys(chunks).filter((file) =>
+        chunks[file]?.modules.some((module) => /^src\/widgets\/|^preact\//.test(module)),
+      ),
+    );
+    const mountChunk = Object.keys(chunks).find((file) =>
+      chunks[file]?.modules.includes('src/mount.ts'),
+    );
+    expect(widgetSide.size).toBeGreaterThan(1);
+    for (const [file, note] of Object.entries(chunks)) {
+      if (widgetSide.has(file)) continue;
+      expect(
+        note.imports.filter((imported) => widgetSide.has(imported)),
+        file,
+      ).toEqual([]);
+      const later = note.dynamicImports.filter((imported) => widgetSide.has(imported));
+      expect(
+        later.filter((imported) => imported !== mountChunk),
+        file,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('the widgets base chunk', () => {
   it('holds Preact (core, hooks, JSX runtime) and the mount machinery, nothing else', () => {
     const modules = sizes().baseModules;
