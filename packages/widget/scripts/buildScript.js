@@ -43,6 +43,9 @@ const shared = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
 
+/** The entry of the widgets' shared chunk: not a name the loader offers (see the build). */
+const MOUNT_ENTRY = 'mount';
+
 /** A chunk-group test on module ids, whatever the platform's path separator. */
 const ids = (/** @type {RegExp} */ pattern) => (/** @type {string} */ id) =>
   pattern.test(id.replaceAll('\\', '/'));
@@ -64,8 +67,9 @@ const chunkGroups = [
   },
   {
     // What every widget stands on: Preact (core, hooks, JSX runtime), the bridge to the
-    // client and the mount machinery (shadow root, sheets, theme), with what they import.
-    // Loaded with the first widget of a page; the runtime takes `mount` from it.
+    // client and the mount machinery (shadow root, sheets, theme), with what they import,
+    // in the file of the `mount` entry. Loaded with the first widget of a page; the
+    // runtime takes `mount` from it.
     name: 'widgets',
     priority: 2,
     test: ids(/\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState|mount)\.tsx?$/),
@@ -120,7 +124,7 @@ function chunkManifest(manifest, notes) {
           dynamicImports: chunk.dynamicImports.map(local),
           modules: Object.keys(chunk.modules).map(moduleName).sort(),
         };
-        if (!chunk.isEntry) continue;
+        if (!chunk.isEntry || chunk.name === MOUNT_ENTRY) continue;
         const files = new Set([chunk.fileName]);
         for (const file of files)
           for (const imported of chunks.get(file)?.imports ?? []) files.add(imported);
@@ -173,7 +177,14 @@ async function buildTarget(outDir, widgets) {
       // Library mode: entry exports are kept (the loader needs `start` and `default`) and
       // no preload helper is wrapped around dynamic imports (it touches the page's head).
       lib: {
-        entry: { runtime: join(packageDir, 'src/runtime/index.ts'), ...widgets },
+        entry: {
+          runtime: join(packageDir, 'src/runtime/index.ts'),
+          // An entry of its own, though no page asks for it by name: the runtime imports
+          // it for `mount` and every widget imports it, and an entry's exports need no
+          // bundler helper to build its namespace. The `widgets` group makes it one file.
+          [MOUNT_ENTRY]: join(packageDir, 'src/mount.ts'),
+          ...widgets,
+        },
         formats: ['es'],
       },
       rolldownOptions: {
