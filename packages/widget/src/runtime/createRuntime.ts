@@ -27,6 +27,7 @@ export interface RuntimeOptions {
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const NOT_STARTED = 'vouch could not start on this page';
 
 /**
  * The runtime behind the script tag. It reads the site's settings, creates the core client
@@ -143,7 +144,7 @@ export function createRuntime({
         () => {
           const now = records ? recording?.[command] : run;
           if (client && now) guard(command, () => now(client as VouchClient, args));
-          else host.warn(command, 'vouch could not start on this page');
+          else host.warn(command, NOT_STARTED);
         },
       ]);
       if (records) record();
@@ -154,22 +155,20 @@ export function createRuntime({
       let done = false;
       const start = () => {
         if (done) return;
-        if (!client) return host.warn('mount', 'vouch could not start on this page');
+        if (!client) return host.warn('mount', NOT_STARTED);
         const started = client;
-        loadMount().then(
-          ({ mount }) => {
-            if (done) return;
-            stop = mount(element, widget, {
-              client: started,
-              options,
-              theme: config?.theme ?? {},
-              ...(host.nonce && { nonce: host.nonce }),
-              onError: (error) =>
-                host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`),
-            });
-          },
-          (error) => host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`),
-        );
+        const failed = (error: unknown) =>
+          host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`);
+        loadMount().then(({ mount }) => {
+          if (done) return;
+          stop = mount(element, widget, {
+            client: started,
+            options,
+            theme: config?.theme ?? {},
+            ...(host.nonce && { nonce: host.nonce }),
+            onError: failed,
+          });
+        }, failed);
       };
       if (settled) start();
       else mounts.push(start);
