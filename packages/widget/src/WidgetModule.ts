@@ -33,6 +33,13 @@ export interface WidgetModule<O extends WidgetOptions = WidgetOptions> {
   name: string;
   /** The widget's own CSS, adopted after the base sheet (so it may override `:host`). */
   styles?: string;
+  /**
+   * For a widget in the page's flow: the block size it holds from the moment it is mounted
+   * to its loaded state, so that the page does not move (a CSS length; `%` is of the
+   * widget's width, `em` of its font size). The widget renders one top element, which is
+   * stretched to fill it. Rendering nothing gives the space back. Overlays have none.
+   */
+  reserve?: string;
   mount(root: HTMLElement, context: WidgetContext, options: O): () => void;
 }
 

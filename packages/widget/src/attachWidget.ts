@@ -1,6 +1,7 @@
 import { createInstanceId } from './createInstanceId.js';
 import { adoptStyles } from './styles/adoptStyles.js';
 import { baseStyles } from './styles/baseStyles.js';
+import { reserveStyles } from './styles/reserveStyles.js';
 import { type ThemeValues, themeStyles } from './styles/themeStyles.js';
 import type { WidgetClient, WidgetContext, WidgetModule, WidgetOptions } from './WidgetModule.js';
 
@@ -10,13 +11,15 @@ export interface AttachSettings<O extends WidgetOptions> {
   options: O;
   theme?: ThemeValues | undefined;
   nonce?: string | undefined;
+  /** The block size to hold. @default the widget's own `reserve` */
+  reserve?: string | undefined;
 }
 
 /**
  * Puts a loaded widget on `element`: an open shadow root (reused if the element has one),
- * the base, theme and widget sheets, and a root element the widget renders into. Returns
- * the function that removes exactly what was added. If the widget throws while mounting,
- * that is undone before the error goes on.
+ * the base, theme, reserve (if it holds space) and widget sheets, and a root element the
+ * widget renders into. Returns the function that removes exactly what was added. If the
+ * widget throws while mounting, that is undone before the error goes on.
  */
 export function attachWidget<O extends WidgetOptions>(
   element: Element,
@@ -24,14 +27,21 @@ export function attachWidget<O extends WidgetOptions>(
   settings: AttachSettings<O>,
 ): () => void {
   const shadowRoot = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const reserve = settings.reserve ?? widget.reserve;
   const removeStyles = adoptStyles(
     shadowRoot,
-    [baseStyles(), themeStyles(settings.theme ?? {}), widget.styles ?? ''],
+    [
+      baseStyles(),
+      themeStyles(settings.theme ?? {}),
+      reserve ? reserveStyles(reserve) : '',
+      widget.styles ?? '',
+    ],
     settings.nonce,
   );
   const root = shadowRoot.ownerDocument.createElement('div');
   root.setAttribute('data-vouch-root', '');
   root.setAttribute('data-vouch-widget', widget.name);
+  if (reserve) root.setAttribute('data-vouch-reserve', '');
   shadowRoot.append(root);
   const { client } = settings;
   const context: WidgetContext = {

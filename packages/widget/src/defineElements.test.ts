@@ -18,6 +18,7 @@ defineElements({
   },
   client: (element) => (element.localName === 'vouch-npm-orphan' ? undefined : client),
   theme: { 'color-accent': 'teal' },
+  reserves: { 'npm-lazy': '15em' },
   onError: (error, element) => errors.push([element.localName, String(error)]),
 });
 
@@ -44,8 +45,19 @@ describe('defineElements', () => {
   it('imports a lazy widget on first connection', async () => {
     document.body.innerHTML = '<vouch-npm-lazy label="Lazy"></vouch-npm-lazy>';
     const element = document.querySelector('vouch-npm-lazy') as Element;
-    await vi.waitFor(() => expect(element.shadowRoot).not.toBeNull());
-    expect(shadowOf(element).getByRole('button', { name: 'Lazy' })).toBeTruthy();
+    await vi.waitFor(() => expect(shadowOf(element).getByRole('button', { name: 'Lazy' })));
+  });
+
+  it("holds a lazy widget's reserve from the moment its element connects", async () => {
+    document.body.innerHTML = '<vouch-npm-lazy label="Held"></vouch-npm-lazy>';
+    const element = document.querySelector('vouch-npm-lazy') as Element;
+    expect(
+      element.shadowRoot?.querySelector('[data-vouch-reserve]:not([data-vouch-root])'),
+    ).not.toBeNull();
+    await vi.waitFor(() => expect(shadowOf(element).getByRole('button', { name: 'Held' })));
+    expect(
+      element.shadowRoot?.querySelector('[data-vouch-reserve]:not([data-vouch-root])'),
+    ).toBeNull();
   });
 
   it('reports an element without a client and leaves it empty', () => {

@@ -21,6 +21,12 @@ export interface DefineElementsOptions {
   theme?: ThemeValues;
   /** Nonce for `<style>` fallbacks on strict-CSP pages. @default undefined */
   nonce?: string;
+  /**
+   * Block sizes by widget name, held from the moment an element connects while its widget
+   * loads (see `MountOptions.reserve`); the package's own are `widgetReserves`.
+   * @default {} (held from when each widget arrives, by its own `reserve`)
+   */
+  reserves?: Readonly<Record<string, string | undefined>>;
   /** Told about every failure. @default logs `[vouch] …` with `console.warn` */
   onError?: (error: unknown, element: Element) => void;
   /** The window whose registry receives the elements. @default window */
@@ -50,11 +56,13 @@ export function defineElements(options: DefineElementsOptions): void {
         if (!client) throw new Error('no vouch client for this element');
         const widget = options.widgets[name] as ElementWidget;
         const source: WidgetSource = typeof widget === 'function' ? widget() : widget;
+        const reserve = options.reserves?.[name];
         return mount(element, source, {
           client,
           options: widgetOptions,
           ...(options.theme && { theme: options.theme }),
           ...(options.nonce && { nonce: options.nonce }),
+          ...(reserve && { reserve }),
           onError: (error) => report(error, element),
         });
       } catch (error) {

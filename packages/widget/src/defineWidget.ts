@@ -13,6 +13,8 @@ export interface WidgetDefinition<O extends WidgetOptions = WidgetOptions> {
   name: string;
   /** The widget's CSS, adopted after the base sheet. @default '' */
   styles?: string;
+  /** The block size an inline widget holds (see `WidgetModule.reserve`). @default undefined */
+  reserve?: string;
   /** A Preact function component: hooks work in it. */
   render(props: WidgetProps<O>): ComponentChild;
 }
@@ -25,10 +27,11 @@ export interface WidgetDefinition<O extends WidgetOptions = WidgetOptions> {
 export function defineWidget<O extends WidgetOptions = WidgetOptions>(
   definition: WidgetDefinition<O>,
 ): WidgetModule<O> {
-  const { name, styles = '', render: Component } = definition;
+  const { name, styles = '', reserve, render: Component } = definition;
   return {
     name,
     styles,
+    ...(reserve && { reserve }),
     mount(root, context, options) {
       render(h(Component, { options, context }), root);
       return () => render(null, root);

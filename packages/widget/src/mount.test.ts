@@ -134,6 +134,74 @@ describe('mount', () => {
     expect(cancelled.shadowRoot).toBeNull();
   });
 
+  it("holds a lazy widget's space from the mount until it has rendered", async () => {
+    const reserve = 'max(10em, calc(30em - 50%))';
+    const element = host();
+    let arrive: (module: { default: WidgetModule }) => void = () => {};
+    mount(
+      element,
+      new Promise<{ default: WidgetModule }>((resolve) => {
+        arrive = resolve;
+      }),
+      { client, options: { label: 'Held' }, theme: { radius: '2px' }, reserve },
+    );
+    // At once: the base, theme and reserve sheets, and an empty placeholder to hold.
+    const shadow = element.shadowRoot as ShadowRoot;
+    expect(
+      shadow.querySelector('[data-vouch-reserve]:not([data-vouch-root])')?.childNodes,
+    ).toHaveLength(0);
+    expect(shadow.adoptedStyleSheets.map(sheetText)).toEqual([
+      expect.stringContaining('--vouch-color-accent'),
+      expect.stringMatching(/--vouch-radius:\s*2px/),
+      expect.stringContaining('[data-vouch-reserve]::before'), // the strut
+    ]);
+    // (happy-dom's CSS parser drops `max()`: the strut's size is checked in Chromium.)
+
+    arrive({ default: probe });
+    await vi.waitFor(() => expect(inShadow(element).getByRole('button', { name: 'Held' })));
+    // The widget holds it now (its own reserve sheet); the placeholder and its sheets went.
+    expect(shadow.querySelector('[data-vouch-reserve]:not([data-vouch-root])')).toBeNull();
+    expect(shadow.adoptedStyleSheets.map(sheetText)).toEqual([
+      expect.stringContaining('--vouch-color-accent'),
+      expect.stringMatching(/--vouch-radius:\s*2px/),
+      expect.stringContaining('[data-vouch-reserve]::before'),
+      expect.stringContaining('display: inline-block'),
+    ]);
+    expect(shadow.querySelector('[data-vouch-root]')?.hasAttribute('data-vouch-reserve')).toBe(
+      true,
+    );
+  });
+
+  it("keeps a widget's own reserve, and gives the space back when unmounted early", async () => {
+    const element = host();
+    mount(element, { ...probe, reserve: '12em' }, { client });
+    const sheets = element.shadowRoot?.adoptedStyleSheets.map(sheetText) ?? [];
+    expect(sheets.filter((css) => css.includes('padding-top: 12em'))).toHaveLength(1);
+
+    const cancelled = host();
+    const unmount = mount(cancelled, new Promise<{ default: WidgetModule }>(() => {}), {
+      client,
+      reserve: '12em',
+    });
+    expect(
+      cancelled.shadowRoot?.querySelector('[data-vouch-reserve]:not([data-vouch-root])'),
+    ).not.toBeNull();
+    unmount();
+    expect(cancelled.shadowRoot?.childNodes).toHaveLength(0);
+    expect(cancelled.shadowRoot?.adoptedStyleSheets).toEqual([]);
+
+    // A widget that fails to load leaves nothing held either.
+    const failed = host();
+    const errors: unknown[] = [];
+    mount(failed, Promise.reject(new Error('404')), {
+      client,
+      reserve: '12em',
+      onError: (error) => errors.push(error),
+    });
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(failed.shadowRoot?.childNodes).toHaveLength(0);
+  });
+
   it('undoes a widget that throws while mounting and reports it', async () => {
     const broken: WidgetModule = {
       name: 'broken',

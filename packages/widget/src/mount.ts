@@ -1,4 +1,5 @@
 import { attachWidget } from './attachWidget.js';
+import { holdSpace } from './holdSpace.js';
 import type { ThemeValues } from './styles/themeStyles.js';
 import type { WidgetClient, WidgetModule, WidgetOptions, WidgetSource } from './WidgetModule.js';
 
@@ -16,6 +17,14 @@ export interface MountOptions<O extends WidgetOptions = WidgetOptions> {
    */
   nonce?: string;
   /**
+   * The block size to hold from now on, for a widget in the page's flow whose code is
+   * still loading (a promise): the page then does not move when it arrives. A CSS length
+   * (`%` of the widget's width, `em` of its font size), normally the widget's own
+   * `reserve`, which a registry knows before the widget's code does.
+   * @default the loaded widget's `reserve`, held from when it arrives
+   */
+  reserve?: string;
+  /**
    * Told about a failure: a widget that could not load or threw while mounting. Without
    * it a failure while mounting at once is thrown, a later one logged. @default undefined
    */
@@ -29,7 +38,8 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
  * Mounts `widget` on `element` inside an open shadow root and returns the function that
  * unmounts it: the widget renders nothing, and the root, sheets and everything else the
  * mount added are removed (the shadow root stays, to be reused). Calling it twice is safe;
- * calling it before a lazy widget (`import('…')`) has arrived cancels the mount.
+ * calling it before a lazy widget (`import('…')`) has arrived cancels the mount. With a
+ * `reserve`, a lazy widget's space is held from this call on (see {@link holdSpace}).
  */
 export function mount<O extends WidgetOptions>(
   element: Element,
@@ -44,13 +54,17 @@ export function mount<O extends WidgetOptions>(
       options: options.options ?? ({} as O),
       theme: options.theme,
       nonce: options.nonce,
+      reserve: options.reserve,
     });
   };
+  let release = () => {};
   const report = (error: unknown) => {
     if (options.onError) options.onError(error);
     else console.error('[vouch] mount:', error);
   };
   if (isPromiseLike(widget)) {
+    if (options.reserve)
+      release = holdSpace(element, options.reserve, options.theme, options.nonce);
     widget.then(
       (loaded) => {
         if (done) return;
@@ -58,9 +72,14 @@ export function mount<O extends WidgetOptions>(
           attach('default' in loaded ? loaded.default : loaded);
         } catch (error) {
           report(error);
+        } finally {
+          release();
         }
       },
-      (error) => done || report(error),
+      (error) => {
+        release();
+        if (!done) report(error);
+      },
     );
   } else {
     try {
@@ -73,6 +92,7 @@ export function mount<O extends WidgetOptions>(
   return () => {
     if (done) return;
     done = true;
+    release();
     detach?.();
   };
 }
