@@ -6,6 +6,7 @@ import { createAttributeClients } from './createAttributeClients.js';
 import { defineElements } from './defineElements.js';
 import { WIDGET_NAMES } from './widgetNames.js';
 import { widgetRegistry } from './widgetRegistry.js';
+import { widgetReserves } from './widgetReserves.js';
 
 const missing = (name: string) => () =>
   Promise.reject(new Error(`the "${name}" widget is not available in this version`));
@@ -15,4 +16,5 @@ defineElements({
     WIDGET_NAMES.map((name) => [name, widgetRegistry[name] ?? missing(name)]),
   ),
   client: createAttributeClients(),
+  reserves: widgetReserves,
 });

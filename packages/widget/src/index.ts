@@ -25,6 +25,7 @@ export type {
 } from './WidgetModule.js';
 export type { WidgetName } from './widgetNames.js';
 export { WIDGET_NAMES } from './widgetNames.js';
+export { widgetReserves } from './widgetReserves.js';
 export type { ReferralCardProps } from './widgets/referral/ReferralCard.js';
 export { ReferralCard } from './widgets/referral/ReferralCard.js';
 export type { ReferralMessages } from './widgets/referral/referralMessages.js';

@@ -5,6 +5,7 @@
 import type { ShareChannel } from '@vouch/core';
 import { defineWidget } from '../defineWidget.js';
 import { ReferralCard } from './referral/ReferralCard.js';
+import { referralReserve } from './referral/referralReserve.js';
 import { referralStyles } from './referral/referralStyles.js';
 import { readChannels } from './referral/shareChannels.js';
 
@@ -18,6 +19,7 @@ export interface ReferralWidgetOptions extends Record<string, unknown> {
 export default defineWidget<ReferralWidgetOptions>({
   name: 'referral',
   styles: referralStyles,
+  reserve: referralReserve,
   render({ options, context }) {
     const channels = readChannels(options.channels, (message) =>
       console.warn(`[vouch] referral: ${message}`),

@@ -9,6 +9,7 @@ import {
 import { siteConfig } from '../../../test/support/startApiServer.js';
 import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
 import referralWidget from '../referral.js';
+import { referralReserve } from './referralReserve.js';
 import { referralStyles } from './referralStyles.js';
 
 const page = useWidgetPage();
@@ -224,6 +225,10 @@ describe('referral widget', () => {
     const { view } = show(client);
 
     const list = await view.findByRole('list', { name: 'Your rewards' });
+    // Behind a disclosure the shopper opens: a long list never moves the page by itself.
+    const details = list.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Your rewards (3)');
     expect(
       within(list)
         .getAllByRole('listitem')
@@ -242,6 +247,40 @@ describe('referral widget', () => {
       ['Rewards earned', '1'],
       ['Rewards pending', '2'],
     ]);
+  });
+
+  it('holds one block size in every state, and keeps what stays in its place', async () => {
+    expect(referralWidget.reserve).toBe(referralReserve);
+    const { site, client } = setup();
+    const { root, view } = show(client);
+    const sheets = (root as unknown as ShadowRoot).adoptedStyleSheets;
+    expect(
+      sheets.some((sheet) =>
+        Array.from(sheet.cssRules, (rule) => rule.cssText).some((css) =>
+          css.startsWith('[data-vouch-reserve]::before'),
+        ),
+      ),
+    ).toBe(true);
+
+    const card = () => root.querySelector('.vouch-card') as HTMLElement;
+    const title = card().querySelector('h2');
+    expect(card().dataset.state).toBe('loading');
+    await vi.waitFor(() => expect(card().dataset.state).toBe('anonymous'));
+    const offer = card().querySelector('[data-vouch-part="offer"]');
+
+    page.api.referral = (key) =>
+      key === site
+        ? { status: 200, body: referralAnswer({ rewards: [reward('r1')] }) }
+        : { status: 403, body: { error: { code: 'forbidden', message: 'no' } } };
+    client.identify({ id: 'customer-ada' });
+    await view.findByRole('textbox', { name: 'Your referral link' });
+    expect(card().dataset.state).toBe('ready');
+    // The same title and offer elements, first in the card as before: nothing that was on
+    // screen moves; what is new takes space the card already held.
+    expect(card().querySelector('h2')).toBe(title);
+    expect(card().querySelector('[data-vouch-part="offer"]')).toBe(offer);
+    expect(card().firstElementChild).toBe(title);
+    expect(title?.nextElementSibling).toBe(offer);
   });
 
   it('renders nothing when the site has no referral program, even for a customer', async () => {

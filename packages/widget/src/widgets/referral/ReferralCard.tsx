@@ -1,10 +1,10 @@
 import type { ShareChannel, VouchClient } from '@vouch/core';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { useClientState } from '../../useClientState.js';
 import { CopyField } from '../shared/CopyField.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { useLoad } from '../shared/useLoad.js';
-import { loadReferralCard } from './loadReferralCard.js';
+import { loadReferralCard, type ReferralCardData } from './loadReferralCard.js';
 import { RewardList } from './RewardList.js';
 import { type ReferralMessages, referralMessages } from './referralMessages.js';
 import { ShareRow } from './ShareRow.js';
@@ -44,19 +44,34 @@ export function ReferralCard({ client, channels, messages, emit }: ReferralCardP
   const [state, retry] = useLoad(() => loadReferralCard(client), customer);
   const titleId = useId();
   const data = state.status === 'done' ? state.value : undefined;
+  // While it loads again (another customer), the offer it showed stays where it was:
+  // the title and the offer come first, so nothing on screen moves as the card loads.
+  const shown = useRef<ReferralCardData>(undefined);
+  if (data) shown.current = data;
   if (data?.kind === 'off') return null;
 
-  const config = data?.config;
-  const program = data?.kind === 'ready' ? data.referral : data?.program;
-  const minimum = data?.config?.referral?.minOrderAmount;
+  const last = state.status === 'loading' ? shown.current : data;
+  const config = last?.kind === 'off' ? undefined : last?.config;
+  const program =
+    last?.kind === 'ready' ? last.referral : last?.kind === 'anonymous' ? last.program : undefined;
+  const minimum = config?.referral?.minOrderAmount;
   return (
     <section
       class="vouch-card"
       data-vouch-part="referral"
+      data-state={data?.kind ?? state.status}
       aria-labelledby={titleId}
       aria-busy={state.status === 'loading'}
     >
       <h2 id={titleId}>{m.title}</h2>
+      {program && (
+        <p data-vouch-part="offer">
+          {m.offer(program.friendOffer.description, program.referrerReward.description)}
+          {minimum && config?.referral
+            ? ` ${m.minimum(money(minimum, config.referral.currency, config.locale))}`
+            : ''}
+        </p>
+      )}
       {state.status === 'loading' && <p role="status">{m.loading}</p>}
       {state.status === 'error' && (
         <div role="alert">
@@ -65,14 +80,6 @@ export function ReferralCard({ client, channels, messages, emit }: ReferralCardP
             {m.retry}
           </button>
         </div>
-      )}
-      {program && (
-        <p data-vouch-part="offer">
-          {m.offer(program.friendOffer.description, program.referrerReward.description)}
-          {minimum && config?.referral
-            ? ` ${m.minimum(money(minimum, config.referral.currency, config.locale))}`
-            : ''}
-        </p>
       )}
       {data?.kind === 'anonymous' && <p>{m.signIn}</p>}
       {data?.kind === 'ready' && (

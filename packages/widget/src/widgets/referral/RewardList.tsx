@@ -20,8 +20,9 @@ const formatDate = (iso: string, locale: string | undefined) => {
 };
 
 /**
- * Friends who ordered, rewards earned and pending as three figures, then each reward that
- * was not voided: what it is, why, where it stands and, once approved for a verified
+ * Friends who ordered, rewards earned and pending as three figures, then, behind a
+ * disclosure the shopper opens (a list of any length must not move the page), each reward
+ * that was not voided: what it is, why, where it stands and, once approved for a verified
  * customer, its coupon.
  */
 export function RewardList({ friends, rewards, messages: m, locale }: RewardListProps) {
@@ -50,8 +51,10 @@ export function RewardList({ friends, rewards, messages: m, locale }: RewardList
         </div>
       </dl>
       {shown.length > 0 && (
-        <>
-          <h3 id={id}>{m.rewards}</h3>
+        <details>
+          <summary>
+            <span id={id}>{m.rewards}</span> ({shown.length})
+          </summary>
           <ul aria-labelledby={id} class="vouch-rewards">
             {shown.map((reward) => (
               <li key={reward.id} data-status={reward.status}>
@@ -65,7 +68,7 @@ export function RewardList({ friends, rewards, messages: m, locale }: RewardList
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </div>
   );

@@ -1,0 +1,12 @@
+import type { WidgetName } from './widgetNames.js';
+import { referralReserve } from './widgets/referral/referralReserve.js';
+
+/**
+ * The block size each widget in the page's flow holds from the moment its element is
+ * mounted, before its code has arrived (see `WidgetModule.reserve`). Kept apart from the
+ * widgets so that a registry can hold the space without loading them. Overlays (the NPS
+ * prompt, the referral banner) have none.
+ */
+export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
+  referral: referralReserve,
+};
