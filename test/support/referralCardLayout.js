@@ -26,6 +26,7 @@ const CARD = '[data-vouch="referral"]';
  * @typedef {object} MeasureCardOptions
  * @property {boolean} [withoutPageHold] Serve the shop's stylesheet without its hold on
  *   the card's space (`min-height`), as on a page that does not hold it.
+ * @property {Array<{ width: number, height: number }>} [viewports] @default CARD_VIEWPORTS
  */
 
 /**
@@ -40,6 +41,7 @@ const CARD = '[data-vouch="referral"]';
  * @returns {Promise<CardLayout[]>}
  */
 export async function measureReferralCard(browser, shopUrl, options = {}) {
+  const viewports = options.viewports ?? CARD_VIEWPORTS;
   /** @type {CardLayout[]} */
   const layouts = [];
   /** @type {import('playwright-core').BrowserContext[]} */
@@ -65,7 +67,7 @@ export async function measureReferralCard(browser, shopUrl, options = {}) {
    * @param {(page: import('playwright-core').Page) => Promise<unknown>} shown
    */
   const visit = async (page, state, path, shown) => {
-    for (const viewport of CARD_VIEWPORTS) {
+    for (const viewport of viewports) {
       await page.setViewportSize(viewport);
       await page.goto(`${shopUrl}${path}`);
       await shown(page);
@@ -124,7 +126,7 @@ export async function measureReferralCard(browser, shopUrl, options = {}) {
     // Ada, on /refer/ at the last viewport, opens her list: the page moves, after input.
     await ada.locator(`${CARD} summary`).click();
     await ada.locator(`${CARD} li[data-status="pending"]`).waitFor();
-    const last = CARD_VIEWPORTS.at(-1) ?? CARD_VIEWPORTS[0];
+    const last = viewports.at(-1);
     if (last) layouts.push(await record(ada, 'rewards opened', '/refer/', last));
   } finally {
     await Promise.all(contexts.map((context) => context.close()));
