@@ -39,13 +39,31 @@ export interface WorkerSqliteOptions {
  */
 export class WorkerSqliteDialect implements Dialect {
   readonly #options: WorkerSqliteOptions;
+  #driver: WorkerSqliteDriver | undefined;
 
   constructor(options: WorkerSqliteOptions) {
     this.#options = options;
   }
 
   createDriver(): Driver {
-    return new WorkerSqliteDriver(this.#options);
+    this.#driver = new WorkerSqliteDriver(this.#options);
+    return this.#driver;
+  }
+
+  /**
+   * Runs `work` on the connection, taking its turn with Kysely's queries, for work that
+   * sends batches (see {@link WorkerSqliteConnection.batch}).
+   */
+  async withConnection<T>(work: (connection: WorkerSqliteConnection) => Promise<T>): Promise<T> {
+    const driver = this.#driver;
+    if (!driver) throw new Error('the SQLite connection is not open');
+    await driver.init();
+    const connection = await driver.acquireConnection();
+    try {
+      return await work(connection);
+    } finally {
+      await driver.releaseConnection();
+    }
   }
 
   createQueryCompiler(): QueryCompiler {
@@ -67,10 +85,38 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * One statement run once per parameter row: `run` answers how many rows each run
+ * changed, `get` the row each returned (undefined when none).
+ */
+export interface SqliteStep {
+  sql: string;
+  rows: readonly (readonly unknown[])[];
+  mode: 'run' | 'get';
+}
+
+/**
+ * Statements sent to the SQLite thread in one message, for a hot path that would
+ * otherwise pay a round trip per statement. Any failure rolls back the transaction that
+ * is open, whichever batch began it.
+ */
+export interface SqliteBatch {
+  /** Begin an immediate transaction before the first step. */
+  begin?: boolean;
+  steps: readonly SqliteStep[];
+  /** Commit after the last step: the batch answers once the commit is durable. */
+  commit?: boolean;
+}
+
 type Reply =
   | { id: number; rows: unknown[] }
   | { id: number; changes: number; lastInsertRowid: number }
+  | { id: number; results: unknown[][] }
   | { id: number; error: { message: string; code?: string } };
+
+type Request =
+  | { id: number; sql: string; parameters: readonly unknown[] }
+  | { id: number; batch: SqliteBatch | { steps: []; rollback: true } };
 
 class WorkerSqliteDriver implements Driver {
   readonly #options: WorkerSqliteOptions;
@@ -80,12 +126,22 @@ class WorkerSqliteDriver implements Driver {
   #nextId = 1;
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
+  #ready: Promise<void> | undefined;
 
   constructor(options: WorkerSqliteOptions) {
     this.#options = options;
   }
 
-  async init(): Promise<void> {
+  /** Starts the worker once, whether Kysely or a batch asks first; a failure may be retried. */
+  init(): Promise<void> {
+    this.#ready ??= this.#start().catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
+    return this.#ready;
+  }
+
+  async #start(): Promise<void> {
     const worker = new Worker(new URL('./sqliteWorker.js', import.meta.url), {
       workerData: {
         file: this.#options.file,
@@ -118,8 +174,8 @@ class WorkerSqliteDriver implements Driver {
     worker.unref();
   }
 
-  /** Sends one statement to the worker and waits for its result. */
-  run(sql: string, parameters: readonly unknown[]): Promise<Reply> {
+  /** Sends one statement, or one batch, to the worker and waits for its answer. */
+  send(request: Omit<Request, 'id'>): Promise<Reply> {
     const worker = this.#worker;
     if (this.#stopped || !worker) {
       return Promise.reject(this.#stopped ?? new Error('the SQLite connection is not open'));
@@ -128,11 +184,11 @@ class WorkerSqliteDriver implements Driver {
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       if (this.#pending.size === 1) worker.ref();
-      worker.postMessage({ id, sql, parameters });
+      worker.postMessage({ ...request, id });
     });
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
+  async acquireConnection(): Promise<WorkerSqliteConnection> {
     // One connection: callers queue, each released by releaseConnection.
     const previous = this.#queue;
     let release = () => {};
@@ -172,22 +228,37 @@ class WorkerSqliteDriver implements Driver {
   }
 }
 
-class WorkerSqliteConnection implements DatabaseConnection {
+/** The connection Kysely hands out for this dialect, which can also run batches. */
+export class WorkerSqliteConnection implements DatabaseConnection {
   readonly #driver: WorkerSqliteDriver;
 
   constructor(driver: WorkerSqliteDriver) {
     this.#driver = driver;
   }
 
+  /**
+   * Runs a batch in the SQLite thread: one message there and one back. Answers each
+   * step's results, in order. Hold the connection (Kysely's `provideConnection`) across
+   * the batches of one transaction.
+   */
+  async batch(batch: SqliteBatch): Promise<unknown[][]> {
+    const reply = await this.#driver.send({ batch });
+    if ('error' in reply) throw sqliteError(reply.error);
+    if (!('results' in reply)) throw new Error('the SQLite thread answered a batch wrongly');
+    return reply.results;
+  }
+
+  /** Rolls back the transaction a batch began, when the caller gives it up. */
+  async rollback(): Promise<void> {
+    const reply = await this.#driver.send({ batch: { steps: [], rollback: true } });
+    if ('error' in reply) throw sqliteError(reply.error);
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const reply = await this.#driver.run(query.sql, query.parameters);
-    if ('error' in reply) {
-      throw Object.assign(new Error(reply.error.message), {
-        name: 'SqliteError',
-        code: reply.error.code,
-      });
-    }
+    const reply = await this.#driver.send({ sql: query.sql, parameters: query.parameters });
+    if ('error' in reply) throw sqliteError(reply.error);
     if ('rows' in reply) return { rows: reply.rows as R[] };
+    if ('results' in reply) throw new Error('the SQLite thread answered a statement wrongly');
     return {
       rows: [],
       numAffectedRows: BigInt(reply.changes),
@@ -199,4 +270,8 @@ class WorkerSqliteConnection implements DatabaseConnection {
     // Rows cross the thread boundary in one message; a stream is that one result.
     yield await this.executeQuery<R>(query);
   }
+}
+
+function sqliteError(error: { message: string; code?: string }): Error {
+  return Object.assign(new Error(error.message), { name: 'SqliteError', code: error.code });
 }

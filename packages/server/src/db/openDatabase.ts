@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { registerEngine } from './databaseEngine.js';
 import type { VouchTables } from './schema.js';
 import { WorkerSqliteDialect } from './WorkerSqliteDialect.js';
 
@@ -68,6 +69,7 @@ function openPostgres(url: string, poolSize: number): VouchDatabase {
   // end the process. The next query gets a fresh connection.
   pool.on('error', () => {});
   const db = new Kysely<VouchTables>({ dialect: new PostgresDialect({ pool }) });
+  registerEngine(db, { dialect: 'postgres', pool });
   return {
     db,
     dialect: 'postgres',
@@ -82,5 +84,6 @@ function openSqlite(file: string): VouchDatabase {
   if (!memory) mkdirSync(dirname(path), { recursive: true });
   const dialect = new WorkerSqliteDialect({ file: path, busyTimeout: SQLITE_BUSY_TIMEOUT_MS });
   const db = new Kysely<VouchTables>({ dialect });
+  registerEngine(db, { dialect: 'sqlite', sqlite: dialect });
   return { db, dialect: 'sqlite', label: path, close: () => db.destroy() };
 }

@@ -56,9 +56,49 @@ function prepare(sql) {
   return statement;
 }
 
+/**
+ * @typedef {{ sql: string, rows: unknown[][], mode: 'run' | 'get' }} Step
+ * @typedef {{ begin?: boolean, steps: Step[], commit?: boolean, rollback?: boolean }} Batch
+ */
+
+// A batch is one message for work that would otherwise cost a round trip per statement:
+// each step runs one statement once per parameter row ('run' answers the rows it
+// changed, 'get' the row it returned), optionally opening and committing an immediate
+// transaction around them. Any failure rolls the open transaction back, so the main
+// thread never has to send a second message to clean up.
+/** @param {Batch} batch */
+function runBatch(batch) {
+  if (batch.rollback) {
+    if (db.inTransaction) db.exec('rollback');
+    return [];
+  }
+  try {
+    if (batch.begin) db.exec('begin immediate');
+    const results = batch.steps.map((step) => {
+      const statement = prepare(step.sql);
+      return step.mode === 'get'
+        ? step.rows.map((row) => statement.get(row))
+        : step.rows.map((row) => statement.run(row).changes);
+    });
+    if (batch.commit) db.exec('commit');
+    return results;
+  } catch (error) {
+    if (db.inTransaction) db.exec('rollback');
+    throw error;
+  }
+}
+
 port.on(
   'message',
-  (/** @type {{ id: number, sql?: string, parameters?: unknown[] }} */ message) => {
+  (/** @type {{ id: number, sql?: string, parameters?: unknown[], batch?: Batch }} */ message) => {
+    if (message.batch) {
+      try {
+        port.postMessage({ id: message.id, results: runBatch(message.batch) });
+      } catch (error) {
+        port.postMessage({ id: message.id, error: describe(error) });
+      }
+      return;
+    }
     if (message.sql === undefined) {
       statements.clear();
       db.close();

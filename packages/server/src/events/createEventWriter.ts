@@ -1,8 +1,7 @@
 import type { VouchEvent } from '@vouch/core/schemas';
-import type { Insertable } from 'kysely';
 import type { VouchDatabase } from '../db/openDatabase.js';
-import type { EventsTable } from '../db/schema.js';
 import type { RateLimiter } from '../rateLimit/createRateLimiter.js';
+import { createEventStore } from './createEventStore.js';
 import { toEventRow } from './toEventRow.js';
 
 /** One request's validated batch. */
@@ -39,9 +38,6 @@ export interface EventWriter {
   write(request: EventWrite): Promise<EventWriteResult>;
 }
 
-// 8 columns a row: 500 rows stay far below SQLite's and PostgreSQL's parameter limits.
-const ROWS_PER_STATEMENT = 500;
-
 interface Pending extends EventWrite {
   resolve(result: EventWriteResult): void;
   reject(error: unknown): void;
@@ -52,23 +48,29 @@ interface Pending extends EventWrite {
  * the event loop) are written together in the next transaction: their rate-limit counts,
  * then their events with `ON CONFLICT DO NOTHING`, so a repeated id is acknowledged and
  * stored once. Each request is answered only after that transaction has committed, and
- * the cost of a durable commit is shared by everyone in the group. One commit at a time
- * per writer; a failure fails every request of its group and none of the next.
+ * the cost of a durable commit is shared by everyone in the group. As many commits at a
+ * time as the engine's store takes (one on SQLite); a failure fails every request of its
+ * group and none of another.
  */
 export function createEventWriter(options: EventWriterOptions): EventWriter {
-  const { database, rateLimiter, now, onCommit } = options;
+  const { rateLimiter, now, onCommit } = options;
+  const store = createEventStore(options.database);
   let queue: Pending[] = [];
-  let busy = false;
+  let inFlight = 0;
+  let scheduled = false;
 
   function schedule() {
-    if (busy) return;
-    busy = true;
+    if (scheduled || inFlight >= store.concurrency) return;
+    scheduled = true;
     setImmediate(flush);
   }
 
   async function flush() {
+    scheduled = false;
     const group = queue;
     queue = [];
+    if (!group.length) return;
+    inFlight++;
     try {
       const results = await commit(group);
       group.forEach((pending, i) => {
@@ -79,63 +81,44 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
     } catch (error) {
       for (const pending of group) pending.reject(error);
     } finally {
-      busy = false;
+      inFlight--;
       if (queue.length) schedule();
     }
   }
 
   async function commit(group: readonly Pending[]): Promise<EventWriteResult[]> {
     const at = now();
-    const receivedAt = new Date(at).toISOString();
-    let stored = 0;
-    let rowCount = 0;
-    const results = await database.db.transaction().execute(async (trx) => {
-      const limited = rateLimiter
-        ? group.flatMap((pending) => (pending.bucket ? [{ pending, bucket: pending.bucket }] : []))
-        : [];
-      const verdicts = rateLimiter
-        ? await rateLimiter.consume(
-            trx,
-            limited.map((l) => l.bucket),
-            at,
-          )
-        : [];
-      const refused = new Map<Pending, number>();
-      limited.forEach(({ pending }, i) => {
-        const verdict = verdicts[i];
-        if (verdict && !verdict.allowed) refused.set(pending, verdict.retryAfter);
-      });
-      const rows: Insertable<EventsTable>[] = [];
-      for (const pending of group) {
-        if (refused.has(pending)) continue;
-        for (const event of pending.events)
-          rows.push(toEventRow(pending.siteId, event, receivedAt));
-      }
-      rowCount = rows.length;
-      const inserted = new Set<string>();
-      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        const written = await trx
-          .insertInto('events')
-          .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-          .onConflict((oc) => oc.columns(['site_id', 'id']).doNothing())
-          .returning(['site_id', 'id'])
-          .execute();
-        for (const row of written) inserted.add(`${row.site_id} ${row.id}`);
-      }
-      // An id sent twice in one group is stored once: the first request to carry it
-      // is told it stored it, the others that it was already there.
-      return group.map((pending): EventWriteResult => {
-        const retryAfter = refused.get(pending);
-        if (retryAfter !== undefined) return { status: 'rate_limited', retryAfter };
-        let count = 0;
-        for (const event of pending.events) {
-          if (inserted.delete(`${pending.siteId} ${event.id}`)) count++;
-        }
-        stored += count;
-        return { status: 'stored', received: pending.events.length, stored: count };
-      });
+    const buckets: string[] = [];
+    const requests = group.map((pending) => {
+      const limitIndex =
+        rateLimiter && pending.bucket ? buckets.push(pending.bucket) - 1 : undefined;
+      return {
+        limitIndex,
+        rows: pending.events.map((event) => toEventRow(pending.siteId, event)),
+      };
     });
-    onCommit?.({ requests: group.length, rows: rowCount, stored });
+    const rateLimit = rateLimiter && buckets.length ? rateLimiter.plan(buckets, at) : undefined;
+    const outcome = await store.write({
+      requests,
+      rateLimit,
+      receivedAt: new Date(at).toISOString(),
+    });
+    let rows = 0;
+    let stored = 0;
+    const results = group.map((pending, i): EventWriteResult => {
+      const flags = outcome.stored[i];
+      const index = requests[i]?.limitIndex;
+      if (!flags) {
+        const verdict = index === undefined ? undefined : outcome.verdicts[index];
+        if (!verdict) throw new Error('event write lost its verdict');
+        return { status: 'rate_limited', retryAfter: verdict.retryAfter };
+      }
+      const count = flags.filter(Boolean).length;
+      rows += flags.length;
+      stored += count;
+      return { status: 'stored', received: pending.events.length, stored: count };
+    });
+    onCommit?.({ requests: group.length, rows, stored });
     return results;
   }
 

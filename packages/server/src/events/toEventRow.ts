@@ -1,16 +1,14 @@
 import type { VouchEvent } from '@vouch/core/schemas';
-import type { Insertable } from 'kysely';
 import type { EventsTable } from '../db/schema.js';
+
+/** An event as stored, but for `received_at`, which a whole commit shares. */
+export type EventRow = Omit<EventsTable, 'received_at'>;
 
 /**
  * A validated event as a row: the fields every event has in columns, the rest of its
  * type's fields as JSON, times normalised to UTC so that they sort.
  */
-export function toEventRow(
-  siteId: string,
-  event: VouchEvent,
-  receivedAt: string,
-): Insertable<EventsTable> {
+export function toEventRow(siteId: string, event: VouchEvent): EventRow {
   const { id, type, at, visitor, customer, ...data } = event;
   return {
     site_id: siteId,
@@ -20,6 +18,5 @@ export function toEventRow(
     visitor: visitor ?? null,
     customer: customer ?? null,
     data: JSON.stringify(data),
-    received_at: receivedAt,
   };
 }

@@ -22,6 +22,37 @@ export interface RateLimitVerdict {
   retryAfter: number;
 }
 
+/**
+ * How one group of requests is counted: what to add to each bucket, and how to read the
+ * verdicts back from the totals. For writers that run the counting themselves, in the
+ * same transaction (or statement) as the writes it guards.
+ */
+export interface RateLimitPlan {
+  /** Most requests one bucket may make in one window. */
+  readonly limit: number;
+  /** The requests' buckets, in order (a bucket may repeat). */
+  readonly buckets: readonly string[];
+  /** Epoch milliseconds at which the current window began: `rate_limits.window_start`. */
+  readonly windowStart: number;
+  /** Whole seconds until the window ends (at least 1): `Retry-After`. */
+  readonly retryAfter: number;
+  /**
+   * One row per distinct bucket with the number of requests it counts, sorted by bucket:
+   * one lock order for every instance, so two groups on PostgreSQL cannot deadlock.
+   */
+  readonly rows: readonly { bucket: string; count: number }[];
+  /**
+   * Per request (in the order given): its place is the bucket's new total plus this
+   * offset, and it is allowed when that place is within the limit. The n requests of a
+   * bucket hold the places total − n + 1 … total, in order.
+   */
+  readonly offsets: readonly number[];
+  /** Whether windows that ended should be deleted now (about once a window). */
+  readonly prune: boolean;
+  /** The verdicts, in request order, from each bucket's total after counting. */
+  verdicts(totals: ReadonlyMap<string, number>): RateLimitVerdict[];
+}
+
 /** Counts requests in the database, so several server instances share one limit. */
 export interface RateLimiter {
   readonly limit: number;
@@ -36,6 +67,12 @@ export interface RateLimiter {
     buckets: readonly string[],
     now: number,
   ): Promise<RateLimitVerdict[]>;
+  /**
+   * What {@link RateLimiter.consume} would count, for a writer that runs the upsert
+   * itself (`INSERT … ON CONFLICT DO UPDATE SET count = count + n RETURNING count` per
+   * row). Marks the prune as done, so the caller must delete ended windows when asked.
+   */
+  plan(buckets: readonly string[], now: number): RateLimitPlan;
 }
 
 /**
@@ -53,23 +90,54 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   }
   let lastPrune = Number.NEGATIVE_INFINITY;
 
+  function plan(buckets: readonly string[], now: number): RateLimitPlan {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+    const wanted = new Map<string, number>();
+    for (const bucket of buckets) wanted.set(bucket, (wanted.get(bucket) ?? 0) + 1);
+    const rows = [...wanted]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([bucket, count]) => ({ bucket, count }));
+    const seen = new Map<string, number>();
+    const offsets = buckets.map((bucket) => {
+      const index = (seen.get(bucket) ?? 0) + 1;
+      seen.set(bucket, index);
+      return index - (wanted.get(bucket) ?? 0);
+    });
+    const prune = buckets.length > 0 && now - lastPrune >= windowMs;
+    if (prune) lastPrune = now;
+    return {
+      limit,
+      buckets,
+      windowStart,
+      retryAfter,
+      rows,
+      offsets,
+      prune,
+      verdicts: (totals) =>
+        buckets.map((bucket, i) => ({
+          allowed: (totals.get(bucket) ?? 0) + (offsets[i] ?? 0) <= limit,
+          retryAfter,
+        })),
+    };
+  }
+
   async function consume(
     executor: Kysely<VouchTables>,
     buckets: readonly string[],
     now: number,
   ): Promise<RateLimitVerdict[]> {
     if (!buckets.length) return [];
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-    const wanted = new Map<string, number>();
-    for (const bucket of buckets) wanted.set(bucket, (wanted.get(bucket) ?? 0) + 1);
-    // One lock order for every instance, so two groups on PostgreSQL cannot deadlock.
-    const rows = [...wanted]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([bucket, count]) => ({ bucket, window_start: windowStart, count }));
+    const counting = plan(buckets, now);
     const counted = await executor
       .insertInto('rate_limits')
-      .values(rows)
+      .values(
+        counting.rows.map(({ bucket, count }) => ({
+          bucket,
+          window_start: counting.windowStart,
+          count,
+        })),
+      )
       .onConflict((oc) =>
         oc
           .columns(['bucket', 'window_start'])
@@ -77,20 +145,14 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       )
       .returning(['bucket', 'count'])
       .execute();
-    const next = new Map<string, number>();
-    for (const { bucket, count } of counted) {
-      next.set(bucket, Number(count) - (wanted.get(bucket) ?? 0) + 1);
+    if (counting.prune) {
+      await executor
+        .deleteFrom('rate_limits')
+        .where('window_start', '<', counting.windowStart)
+        .execute();
     }
-    if (now - lastPrune >= windowMs) {
-      lastPrune = now;
-      await executor.deleteFrom('rate_limits').where('window_start', '<', windowStart).execute();
-    }
-    return buckets.map((bucket) => {
-      const place = next.get(bucket) ?? 1;
-      next.set(bucket, place + 1);
-      return { allowed: place <= limit, retryAfter };
-    });
+    return counting.verdicts(new Map(counted.map(({ bucket, count }) => [bucket, Number(count)])));
   }
 
-  return { limit, windowMs, consume };
+  return { limit, windowMs, consume, plan };
 }

@@ -70,19 +70,17 @@ describeDatabases('rate limiting', (harness) => {
     expect((await send(test, from('203.0.113.2'))).status).toBe(200);
   });
 
-  it('holds one limit across two server instances on one database', async () => {
+  /** Two servers on two connections to this file's database, limited to `limit`. */
+  async function twoInstances(origin: string, limit: number) {
     const shared = harness.options;
     const [first, second] = [harness.connect(shared), harness.connect(shared)];
-    const { publicKey } = await createSite(first, {
-      name: 'Two',
-      origins: ['https://two.example'],
-    });
+    const created = await createSite(first, { name: 'Two', origins: [origin] });
     const servers = await Promise.all(
       [first, second].map((db) =>
         startServer({
           app: createApp({
             db,
-            rateLimit: { limit: 5, windowSeconds: 60 },
+            rateLimit: { limit, windowSeconds: 60 },
             now: () => NOW,
             scriptDir: '.',
           }),
@@ -91,20 +89,47 @@ describeDatabases('rate limiting', (harness) => {
         }),
       ),
     );
+    return {
+      siteId: created.site.id,
+      /** Sends one event to the `i`-th request's server, alternating between the two. */
+      send: (i: number, event = pageEvent(origin)) =>
+        fetch(`${servers[i % 2]?.url}/v1/events`, {
+          method: 'POST',
+          headers: { origin },
+          body: JSON.stringify({ site: created.publicKey, events: [event] }),
+        }),
+      close: () => Promise.all(servers.map((s) => s.close())),
+    };
+  }
+
+  it('holds one limit across two server instances on one database', async () => {
+    const two = await twoInstances('https://two.example', 5);
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 8; i++) {
-        const server = servers[i % 2];
-        const response = await fetch(`${server?.url}/v1/events`, {
-          method: 'POST',
-          headers: { origin: 'https://two.example' },
-          body: JSON.stringify({ site: publicKey, events: [pageEvent('https://two.example')] }),
-        });
-        statuses.push(response.status);
-      }
+      for (let i = 0; i < 8; i++) statuses.push((await two.send(i)).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
     } finally {
-      await Promise.all(servers.map((s) => s.close()));
+      await two.close();
+    }
+  });
+
+  it('holds one limit when two instances write at once, each in concurrent groups', async () => {
+    const two = await twoInstances('https://busy.example', 15);
+    try {
+      const events = Array.from({ length: 40 }, () => pageEvent('https://busy.example'));
+      const responses = await Promise.all(events.map((event, i) => two.send(i, event)));
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(15);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+      const stored = await database.db
+        .selectFrom('events')
+        .select('id')
+        .where('site_id', '=', two.siteId)
+        .execute();
+      const allowed = events.filter((_, i) => statuses[i] === 200).map((e) => e.id);
+      expect(stored.map((r) => r.id).sort()).toEqual(allowed.sort());
+    } finally {
+      await two.close();
     }
   });
 
