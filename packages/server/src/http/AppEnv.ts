@@ -12,5 +12,7 @@ export interface AppEnv {
     site: Site;
     /** Set when the request's origin was refused, so that no CORS header is added. */
     originRefused: boolean;
+    /** The origin a browser call came from, once allowed: the answer's CORS headers name it. */
+    allowedOrigin: string;
   };
 }

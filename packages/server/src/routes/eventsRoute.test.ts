@@ -73,6 +73,31 @@ describeDatabases('POST /v1/events', (harness) => {
     expect(JSON.parse(stored.data)).toEqual({ url: landing.url, ref: 'FRIEND42' });
   });
 
+  it('answers with the headers of every browser answer: security, CORS for its origin, Vary', async () => {
+    const stored = await postEvents(test, {
+      site: test.created.publicKey,
+      events: [pageEvent(test.origin)],
+    });
+    expect(stored.status).toBe(200);
+    const expected = {
+      'content-type': 'application/json',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'cache-control': 'no-store',
+      vary: 'Origin',
+      'access-control-allow-origin': test.origin,
+      'access-control-expose-headers': 'Retry-After',
+      'cross-origin-resource-policy': 'cross-origin',
+    };
+    expect(Object.fromEntries(stored.headers)).toMatchObject(expected);
+    // An error answer gets its headers from the middleware: the same ones.
+    const refused = await postEvents(test, { site: test.created.publicKey, events: [] });
+    expect(refused.status).toBe(400);
+    expect(Object.fromEntries(refused.headers)).toMatchObject(expected);
+  });
+
   it('takes the key from X-Vouch-Site and JSON of any content type', async () => {
     const event = pageEvent(test.origin);
     const response = await test.fetch('/v1/events', {

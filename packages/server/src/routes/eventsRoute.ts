@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { EventWriter } from '../events/createEventWriter.js';
 import { ApiError } from '../http/ApiError.js';
 import type { AppEnv } from '../http/AppEnv.js';
+import { browserJson } from '../http/browserJson.js';
 import { clientAddress } from '../http/clientAddress.js';
 import type { SiteDirectory } from '../http/createSiteDirectory.js';
 import { readJsonBody } from '../http/readJsonBody.js';
@@ -48,7 +49,10 @@ export function eventsRoute(app: Hono<AppEnv>, options: EventsRouteOptions): voi
         headers: { 'Retry-After': String(result.retryAfter) },
       });
     }
-    return c.json({ received: result.received, stored: result.stored } satisfies EventBatchResult);
+    return browserJson(c, {
+      received: result.received,
+      stored: result.stored,
+    } satisfies EventBatchResult);
   });
 }
 
