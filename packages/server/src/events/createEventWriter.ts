@@ -123,9 +123,9 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   }
 
   return {
-    write(request) {
+    write({ siteId, bucket, events }) {
       return new Promise<EventWriteResult>((resolve, reject) => {
-        queue.push({ ...request, resolve, reject });
+        queue.push({ siteId, bucket, events, resolve, reject });
         schedule();
       });
     },

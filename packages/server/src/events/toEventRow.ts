@@ -1,6 +1,9 @@
 import type { VouchEvent } from '@vouch/core/schemas';
 import type { EventsTable } from '../db/schema.js';
 
+/** `Date.prototype.toISOString` output: a time in UTC to the millisecond. */
+const CANONICAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** An event as stored, but for `received_at`, which a whole commit shares. */
 export type EventRow = Omit<EventsTable, 'received_at'>;
 
@@ -14,7 +17,8 @@ export function toEventRow(siteId: string, event: VouchEvent): EventRow {
     site_id: siteId,
     id,
     type,
-    at: new Date(at).toISOString(),
+    // What clients send is already in this form; parsing it again would change nothing.
+    at: CANONICAL_TIME.test(at) ? at : new Date(at).toISOString(),
     visitor: visitor ?? null,
     customer: customer ?? null,
     data: JSON.stringify(data),

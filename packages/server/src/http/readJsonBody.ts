@@ -12,15 +12,18 @@ export async function readJsonBody(c: Context<AppEnv>, limit: number): Promise<u
   const bytes = await readBodyBytes(c, limit);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw new ApiError(400, 'invalid_json', 'The body is not UTF-8 text.');
   }
-  if (!text.trim()) throw new ApiError(400, 'invalid_json', 'The body is empty; send JSON.');
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (!text.trim()) throw new ApiError(400, 'invalid_json', 'The body is empty; send JSON.');
     const detail = error instanceof SyntaxError ? ` ${error.message}` : '';
     throw new ApiError(400, 'invalid_json', `The body is not valid JSON.${detail}`);
   }
 }
+
+// Decoding without `stream` keeps no state between calls, so one decoder serves all.
+const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -13,6 +13,10 @@ export function validate<T extends z.core.$ZodType>(
   schema: T,
   value: unknown,
 ): Validated<z.output<T>> {
+  // The error map costs a third of a successful parse, so a value is parsed without it
+  // first and again with it only when there is a failure to describe.
+  const quick = z.safeParse(schema, value);
+  if (quick.success) return { success: true, data: quick.data };
   const result = z.safeParse(schema, value, { error: english });
   return result.success
     ? { success: true, data: result.data }
