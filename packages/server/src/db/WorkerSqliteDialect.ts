@@ -95,19 +95,6 @@ export interface SqliteStep {
   mode: 'run' | 'get';
 }
 
-/**
- * Statements sent to the SQLite thread in one message, for a hot path that would
- * otherwise pay a round trip per statement. Any failure rolls back the transaction that
- * is open, whichever batch began it.
- */
-export interface SqliteBatch {
-  /** Begin an immediate transaction before the first step. */
-  begin?: boolean;
-  steps: readonly SqliteStep[];
-  /** Commit after the last step: the batch answers once the commit is durable. */
-  commit?: boolean;
-}
-
 type Reply =
   | { id: number; rows: unknown[] }
   | { id: number; changes: number; lastInsertRowid: number }
@@ -116,7 +103,7 @@ type Reply =
 
 type Request =
   | { id: number; sql: string; parameters: readonly unknown[] }
-  | { id: number; batch: SqliteBatch | { steps: []; rollback: true } };
+  | { id: number; batch: readonly SqliteStep[] };
 
 class WorkerSqliteDriver implements Driver {
   readonly #options: WorkerSqliteOptions;
@@ -237,21 +224,16 @@ export class WorkerSqliteConnection implements DatabaseConnection {
   }
 
   /**
-   * Runs a batch in the SQLite thread: one message there and one back. Answers each
-   * step's results, in order. Hold the connection (Kysely's `provideConnection`) across
-   * the batches of one transaction.
+   * Runs `steps` in one immediate transaction in the SQLite thread, for a hot path that
+   * would otherwise pay a round trip per statement: one message there, and one back once
+   * the commit is durable. Answers each step's results, in order. A failure rolls the
+   * whole transaction back.
    */
-  async batch(batch: SqliteBatch): Promise<unknown[][]> {
-    const reply = await this.#driver.send({ batch });
+  async batch(steps: readonly SqliteStep[]): Promise<unknown[][]> {
+    const reply = await this.#driver.send({ batch: steps });
     if ('error' in reply) throw sqliteError(reply.error);
     if (!('results' in reply)) throw new Error('the SQLite thread answered a batch wrongly');
     return reply.results;
-  }
-
-  /** Rolls back the transaction a batch began, when the caller gives it up. */
-  async rollback(): Promise<void> {
-    const reply = await this.#driver.send({ batch: { steps: [], rollback: true } });
-    if ('error' in reply) throw sqliteError(reply.error);
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {

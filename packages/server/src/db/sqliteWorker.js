@@ -56,31 +56,24 @@ function prepare(sql) {
   return statement;
 }
 
-/**
- * @typedef {{ sql: string, rows: unknown[][], mode: 'run' | 'get' }} Step
- * @typedef {{ begin?: boolean, steps: Step[], commit?: boolean, rollback?: boolean }} Batch
- */
+/** @typedef {{ sql: string, rows: unknown[][], mode: 'run' | 'get' }} Step */
 
-// A batch is one message for work that would otherwise cost a round trip per statement:
-// each step runs one statement once per parameter row ('run' answers the rows it
-// changed, 'get' the row it returned), optionally opening and committing an immediate
-// transaction around them. Any failure rolls the open transaction back, so the main
-// thread never has to send a second message to clean up.
-/** @param {Batch} batch */
-function runBatch(batch) {
-  if (batch.rollback) {
-    if (db.inTransaction) db.exec('rollback');
-    return [];
-  }
+// A batch is one message for a transaction that would otherwise cost a round trip per
+// statement: each step runs one statement once per parameter row ('run' answers the rows
+// it changed, 'get' the row it returned), all in one immediate transaction, committed
+// before the answer. A failure rolls it back here, so the main thread never has to send
+// a second message to clean up.
+/** @param {Step[]} steps */
+function runBatch(steps) {
+  db.exec('begin immediate');
   try {
-    if (batch.begin) db.exec('begin immediate');
-    const results = batch.steps.map((step) => {
+    const results = steps.map((step) => {
       const statement = prepare(step.sql);
       return step.mode === 'get'
         ? step.rows.map((row) => statement.get(row))
         : step.rows.map((row) => statement.run(row).changes);
     });
-    if (batch.commit) db.exec('commit');
+    db.exec('commit');
     return results;
   } catch (error) {
     if (db.inTransaction) db.exec('rollback');
@@ -90,7 +83,7 @@ function runBatch(batch) {
 
 port.on(
   'message',
-  (/** @type {{ id: number, sql?: string, parameters?: unknown[], batch?: Batch }} */ message) => {
+  (/** @type {{ id: number, sql?: string, parameters?: unknown[], batch?: Step[] }} */ message) => {
     if (message.batch) {
       try {
         port.postMessage({ id: message.id, results: runBatch(message.batch) });
