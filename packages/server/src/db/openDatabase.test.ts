@@ -30,6 +30,7 @@ describe('openDatabase', () => {
     expect(await pragma('synchronous')).toBe(2); // FULL
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);
+    expect(await pragma('wal_autocheckpoint')).toBe(10000);
     expect(existsSync(file)).toBe(true);
   });
 
