@@ -67,22 +67,30 @@ function firstLine(child, timeoutMs) {
  * `POST /v1/events` throughput: the built server in a child process on core 0, autocannon
  * in another on core 1, traffic only to 127.0.0.1, one event per request, a warm-up run
  * that is not counted, then the measured run. Stops by itself.
- * @param {{ databaseUrl?: string, databaseFile?: string, connections?: number, warmup?: number, duration?: number }} options
- *   `connections` default 64; `warmup` seconds, default 5; `duration` seconds, default 10
+ *
+ * The budget's load comes from one address with ids that follow one another, and the
+ * server counts no rate limit. A `crowd` is what a shop's server sees: random ids, as
+ * browsers make them (a B-tree inserts them all over its pages), from 64 addresses
+ * behind a proxy, each counted against the rate limit in the database (at a limit never
+ * reached).
+ * @param {{ databaseUrl?: string, databaseFile?: string, connections?: number, warmup?: number, duration?: number, crowd?: boolean }} options
+ *   `connections` default 64; `warmup` seconds, default 5; `duration` seconds, default
+ *   10; `crowd` default false
  * @returns {Promise<ThroughputResult>}
  */
 export async function measureThroughput(options) {
-  const { connections = 64, warmup = 5, duration = 10 } = options;
+  const { connections = 64, warmup = 5, duration = 10, crowd = false } = options;
   /** @type {NodeJS.ProcessEnv} */
   const env = {};
   if (options.databaseUrl) env.BENCH_DATABASE_URL = options.databaseUrl;
   if (options.databaseFile) env.BENCH_DATABASE_FILE = options.databaseFile;
+  if (crowd) env.BENCH_CROWD = '1';
   const server = spawnPinned('0', [here('eventsServer.js')], env);
   try {
     const target = JSON.parse(await firstLine(server, 30_000));
     const load = spawnPinned(
       '1',
-      [here('loadEvents.js'), JSON.stringify({ ...target, connections, warmup, duration })],
+      [here('loadEvents.js'), JSON.stringify({ ...target, connections, warmup, duration, crowd })],
       {},
     );
     const line = await firstLine(load, (warmup + duration + 60) * 1000);
