@@ -1,4 +1,4 @@
-import { within } from '@testing-library/preact';
+import { within } from '@testing-library/dom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configWithProgram, landingAnswer } from '../../test/support/referralAnswers.js';
 import { type ApiServer, startApiServer } from '../../test/support/startApiServer.js';

@@ -1,4 +1,4 @@
-import { within } from '@testing-library/preact';
+import { within } from '@testing-library/dom';
 import { createVouch, type VouchClient } from '@vouch/core';
 import { createBrowserPlatform } from '@vouch/core/browser';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';

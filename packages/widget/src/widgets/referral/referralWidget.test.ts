@@ -1,4 +1,4 @@
-import { fireEvent, within } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/dom';
 import { shareUrl, type VouchClient } from '@vouch/core';
 import { describe, expect, it, vi } from 'vitest';
 import {

@@ -3,10 +3,11 @@
 // `channels` — share channels in order, comma-separated (`whatsapp, email`).
 
 import type { ShareChannel } from '@vouch/core';
-import { defineWidget } from '../defineWidget.js';
-import { ReferralCard } from './referral/ReferralCard.js';
+import { defineVanWidget } from '../defineVanWidget.js';
+import { referralMessages } from './referral/referralMessages.js';
 import { referralReserve } from './referral/referralReserve.js';
 import { referralStyles } from './referral/referralStyles.js';
+import { renderReferralCard } from './referral/renderReferralCard.js';
 import { readChannels } from './referral/shareChannels.js';
 
 /** Options of the `referral` widget. */
@@ -16,14 +17,18 @@ export interface ReferralWidgetOptions extends Record<string, unknown> {
 }
 
 /** The `referral` widget module, for `mount(element, referralWidget, { client })`. */
-export default defineWidget<ReferralWidgetOptions>({
+export default defineVanWidget<ReferralWidgetOptions>({
   name: 'referral',
   styles: referralStyles,
   reserve: referralReserve,
-  render({ options, context }) {
+  render({ options, context, onUnmount }) {
     const channels = readChannels(options.channels, (message) =>
       console.warn(`[vouch] referral: ${message}`),
     );
-    return <ReferralCard client={context.client} channels={channels} emit={context.emit} />;
+    return renderReferralCard(
+      { client: context.client, channels, messages: referralMessages, emit: context.emit },
+      context,
+      onUnmount,
+    );
   },
 });

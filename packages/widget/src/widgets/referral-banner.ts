@@ -2,9 +2,10 @@
 // and a lazily loaded chunk of the script-tag build. Options (from `data-*` or attributes,
 // as strings): `code` — a referral code to show instead of the kept one; `debug` — say on
 // the console why nothing is shown (`data-debug`, on by default on localhost).
-import { defineWidget } from '../defineWidget.js';
-import { ReferralBanner } from './referralBanner/ReferralBanner.js';
+import { defineVanWidget } from '../defineVanWidget.js';
+import { referralBannerMessages } from './referralBanner/referralBannerMessages.js';
 import { referralBannerStyles } from './referralBanner/referralBannerStyles.js';
+import { renderReferralBanner } from './referralBanner/renderReferralBanner.js';
 
 /** Options of the `referral-banner` widget. */
 export interface ReferralBannerWidgetOptions extends Record<string, unknown> {
@@ -15,18 +16,21 @@ export interface ReferralBannerWidgetOptions extends Record<string, unknown> {
 }
 
 /** The `referral-banner` widget module, for `mount(element, referralBannerWidget, …)`. */
-export default defineWidget<ReferralBannerWidgetOptions>({
+export default defineVanWidget<ReferralBannerWidgetOptions>({
   name: 'referral-banner',
   styles: referralBannerStyles,
-  render({ options, context }) {
+  render({ options, context, onUnmount }) {
     const { code, debug } = options;
-    return (
-      <ReferralBanner
-        client={context.client}
-        code={typeof code === 'string' && code ? code : undefined}
-        debug={debug === undefined ? undefined : debug !== false && debug !== 'false'}
-        emit={context.emit}
-      />
+    return renderReferralBanner(
+      {
+        client: context.client,
+        code: typeof code === 'string' && code ? code : undefined,
+        debug: debug === undefined ? undefined : debug !== false && debug !== 'false',
+        messages: referralBannerMessages,
+        emit: context.emit,
+      },
+      context,
+      onUnmount,
     );
   },
 });

@@ -1,0 +1,70 @@
+import type { ShareChannel } from '@vouch/core';
+import { shareUrl } from '@vouch/core';
+import van from 'vanjs-core';
+import type { EmitEvent } from '../shared/EmitEvent.js';
+import type { ReferralMessages } from './referralMessages.js';
+
+const { a, button, div, h3, li, ul } = van.tags;
+
+/** What {@link shareRow} shows. */
+export interface ShareRowSettings {
+  /** The referral link to share. */
+  link: string;
+  code: string;
+  /** The message that goes with the link, disclosure included. */
+  text: string;
+  title: string;
+  channels: readonly ShareChannel[];
+  messages: ReferralMessages;
+  emit: EmitEvent;
+  /** The id of the row's heading, unique to the widget instance. */
+  id: string;
+}
+
+// Mail and text messages open an app, not a page: a new tab would stay blank.
+const opensApp = (channel: ShareChannel) => channel === 'email' || channel === 'sms';
+
+/**
+ * The share channels as links (a new tab, `rel="noopener noreferrer"`), plus the
+ * browser's own share sheet where there is one. Each emits `share` when used.
+ */
+export function shareRow(settings: ShareRowSettings) {
+  const { link, code, text, title, channels, messages, emit, id } = settings;
+  const share = (channel: string) => emit('share', { channel, url: link, code });
+  const native = typeof navigator === 'object' && typeof navigator.share === 'function';
+  const shareNatively = () =>
+    navigator.share({ title, text, url: link }).then(
+      () => share('native'),
+      () => {}, // The shopper closed the sheet, or the browser refused: nothing to say.
+    );
+  return div(
+    { 'data-vouch-part': 'share' },
+    h3({ id }, messages.share),
+    ul(
+      { 'aria-labelledby': id, class: 'vouch-channels' },
+      channels.map((channel) => {
+        const name = messages.channels[channel];
+        return li(
+          a(
+            {
+              class: 'vouch-channel',
+              href: shareUrl(channel, { url: link, text, title }),
+              'aria-label': messages.shareVia(name) + (opensApp(channel) ? '' : messages.newTab),
+              ...(!opensApp(channel) && { target: '_blank', rel: 'noopener noreferrer' }),
+              onclick: () => share(channel),
+            },
+            name,
+          ),
+        );
+      }),
+      native
+        ? li(
+            button(
+              { type: 'button', class: 'vouch-channel', onclick: shareNatively },
+              messages.moreWays,
+            ),
+          )
+        : null,
+    ),
+  );
+}
