@@ -55,14 +55,14 @@ function chunkOf(files, name, names) {
  * @property {number | undefined} runtime brotli bytes of the runtime chunk and every chunk
  *   it imports: what every page downloads after the loader (when idle, or for a widget)
  * @property {number | undefined} base brotli bytes of the chunk with the mount machinery
- *   (Preact's, which every widget imports) and what it imports
+ *   (and VanJS, which every widget imports) and what it imports
  * @property {string[]} baseModules the source modules of that chunk
  * @property {Map<string, number | undefined>} widgets brotli bytes of each widget's own
  *   chunk: what one more widget type costs once the shared chunks are there; undefined
  *   for a widget that is not built yet
  * @property {Map<string, number | undefined>} firstPaint every file a page showing only
  *   that widget requests before it paints: the loader, the runtime, the widget, every chunk
- *   they import, and the mount chunk the runtime awaits (Preact among them)
+ *   they import, and the mount chunk the runtime awaits (VanJS among them)
  * @property {Map<string, string[]>} paintPath those files for each built widget, the
  *   loader left out (chunk files in `widgets/`)
  * @property {Record<string, ChunkNote>} chunks the build's `chunks.json` (empty without)
@@ -71,7 +71,7 @@ function chunkOf(files, name, names) {
  *   conversions: every page, once the runtime runs), `api` (a widget's first read),
  *   `events` and `conversions` (the senders)
  * @property {number | undefined} shared brotli bytes of the chunks widgets import that the
- *   runtime does not (Preact and the widgets' common parts), loaded once
+ *   runtime does not (VanJS, the mount machinery and the widgets' common parts), loaded once
  * @property {number | undefined} all the loader and every chunk of the build: what a page
  *   with every widget may download in all
  */

@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 // Byte budgets of the widgets in the script-tag build (CONTRACT §5), on the built files,
 // with the build's manifest saying which chunks each entry imports: all the widgets
-// together count Preact and every other shared chunk once. The first-paint budget of each
+// together count VanJS and every other shared chunk once. The first-paint budget of each
 // widget is in firstPaint.test.ts. Run after building @vouch/widget.
 const script = fileURLToPath(new URL('../../packages/widget/dist/script/', import.meta.url));
+const scriptTest = fileURLToPath(
+  new URL('../../packages/widget/dist/script-test/', import.meta.url),
+);
 const KiB = 1024;
 
 function read(path: string): string {
@@ -27,6 +30,8 @@ const downloaded = (files: Iterable<string>) =>
 // Traces each library leaves in minified code (as in loader.test.ts).
 const ZOD = /_zod|Zod[A-Z]/;
 const PREACT = /\.__k\b|\.__e\b|diffed/;
+// VanJS keeps the names of its states' fields.
+const VAN = /\._bindings\b|\._listeners\b/;
 const WIDGETS = ['referral', 'referral-banner'];
 
 describe.each(WIDGETS)('the %s widget', (name) => {
@@ -42,22 +47,37 @@ describe.each(WIDGETS)('the %s widget', (name) => {
     expect(brotli(chunk(files()[0] as string))).toBeLessThanOrEqual(3 * KiB);
   });
 
-  it('carries no zod, and no Preact of its own', () => {
-    for (const file of files()) expect(chunk(file)).not.toMatch(ZOD);
-    expect(chunk(files()[0] as string)).not.toMatch(PREACT);
+  it('carries no zod and no Preact, nor VanJS of its own', () => {
+    for (const file of files()) {
+      expect(chunk(file)).not.toMatch(ZOD);
+      expect(chunk(file)).not.toMatch(PREACT);
+    }
+    expect(chunk(files()[0] as string)).not.toMatch(VAN);
   });
 });
 
 describe('widget chunks together', () => {
-  it('share one copy of Preact', () => {
+  it('share one copy of VanJS, which the runtime does not load', () => {
     const all = manifest();
-    const withPreact = new Set(
-      WIDGETS.flatMap((name) => all[name] ?? []).filter((file) => PREACT.test(chunk(file))),
+    const withVan = new Set(
+      WIDGETS.flatMap((name) => all[name] ?? []).filter((file) => VAN.test(chunk(file))),
     );
-    expect(withPreact.size).toBe(1);
-    const [preact] = withPreact;
-    for (const name of WIDGETS) expect(all[name]).toContain(preact);
-    expect(all.runtime).not.toContain(preact);
+    expect(withVan.size).toBe(1);
+    const [van] = withVan;
+    for (const name of WIDGETS) expect(all[name]).toContain(van);
+    expect(all.runtime).not.toContain(van);
+  });
+
+  it('put Preact, for a widget written with it, in a chunk only such widgets import', () => {
+    // The test build's probe widget is written with Preact (defineWidget).
+    const all = JSON.parse(read(`${scriptTest}manifest.json`)) as Record<string, string[]>;
+    const testChunk = (file: string) => read(`${scriptTest}widgets/${file}`);
+    const withPreact = (all.probe ?? []).filter((file) => PREACT.test(testChunk(file)));
+    expect(withPreact).toHaveLength(1);
+    const [preact = ''] = withPreact;
+    expect(preact).not.toBe(all.probe?.[0]);
+    expect(testChunk(preact)).not.toMatch(VAN);
+    for (const name of ['runtime', ...WIDGETS]) expect(all[name], name).not.toContain(preact);
   });
 
   it('stay within 25 KiB with the loader and the runtime', () => {

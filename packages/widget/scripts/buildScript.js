@@ -9,8 +9,8 @@
 // `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
 //
 // What a page downloads before a widget paints is the loader, the runtime, the widget and
-// the chunks it imports (the `widgets` chunk with Preact and the mount machinery among
-// them). Everything else loads after: the recording code (page
+// the chunks it imports (the `widgets` chunk with VanJS and the mount machinery among
+// them; Preact only for a widget written with it). Everything else loads after: the recording code (page
 // views, landings, conversions), the API calls, the senders. `chunkGroups` below keeps
 // each shared chunk to what its users need, so that none of it rides along.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,17 +62,25 @@ const chunkGroups = [
     // widgets and the later chunks share with it (the lean checks, the kept referral, the
     // dismissal keys). Every page loads it, when idle or for a widget.
     name: 'runtime',
-    priority: 3,
+    priority: 4,
     test: ids(/\/src\/runtime\/index\.ts$|\/core\/src\/referrals\/offerDismissalKeys\.ts$/),
   },
   {
-    // What every widget stands on: Preact (core, hooks, JSX runtime), the bridge to the
-    // client and the mount machinery (shadow root, sheets, theme), with what they import,
-    // in the file of the `mount` entry. Loaded with the first widget of a page; the
-    // runtime takes `mount` from it.
+    // Preact (core, hooks, JSX runtime) with its adapter and its bridge to the client, for
+    // a widget written with Preact: a chunk of its own that only such widgets import, so
+    // that a page without one never fetches it.
+    name: 'preact',
+    priority: 3,
+    test: ids(/\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState)\.tsx?$/),
+  },
+  {
+    // What every widget stands on: VanJS, the van adapter and its helpers (client state,
+    // loads, children) and the mount machinery (shadow root, sheets, theme), with what
+    // they import, in the file of the `mount` entry. Loaded with the first widget of a
+    // page; the runtime takes `mount` from it.
     name: 'widgets',
     priority: 2,
-    test: ids(/\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState|mount)\.tsx?$/),
+    test: ids(/\/node_modules\/vanjs-core\/|\/widget\/src\/(defineVanWidget|van\/\w+|mount)\.ts$/),
   },
   {
     // Requests, retries and the checks of answers, orders and times: what the API calls,
