@@ -3,6 +3,8 @@ export { bannerDismissalKey } from '@vouch/core';
 export type { AttachSettings } from './attachWidget.js';
 export type { DefineElementsOptions, ElementWidget } from './defineElements.js';
 export { defineElements } from './defineElements.js';
+export type { VanView, VanWidgetDefinition, VanWidgetProps } from './defineVanWidget.js';
+export { defineVanWidget } from './defineVanWidget.js';
 export type { WidgetDefinition, WidgetProps } from './defineWidget.js';
 export { defineWidget } from './defineWidget.js';
 export type { MountElement } from './loader/defineMountElements.js';
@@ -16,6 +18,11 @@ export { themeDefaults } from './styles/themeDefaults.js';
 export type { ThemeValues } from './styles/themeStyles.js';
 export type { SnapshotSource } from './useClientState.js';
 export { useClientState } from './useClientState.js';
+export { clientState } from './van/clientState.js';
+export type { Load, LoadState } from './van/loadState.js';
+export { loadState } from './van/loadState.js';
+export type { OnUnmount } from './van/OnUnmount.js';
+export { setChildren } from './van/setChildren.js';
 export type {
   WidgetClient,
   WidgetContext,
