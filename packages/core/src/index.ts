@@ -61,6 +61,10 @@ export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.
 export { referralLink } from './links/referralLink.js';
 export type { ShareChannel, ShareContent } from './links/shareUrl.js';
 export { SHARE_CHANNELS, shareUrl } from './links/shareUrl.js';
+export type { NpsCategory } from './nps/npsCategory.js';
+export { npsCategory } from './nps/npsCategory.js';
+export type { NpsCounts, NpsSummary, SummarizeNpsOptions } from './nps/summarizeNps.js';
+export { npsMarginOfError, summarizeNps, summarizeNpsCounts } from './nps/summarizeNps.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
 export type {
