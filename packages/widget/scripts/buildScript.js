@@ -60,10 +60,12 @@ const chunkGroups = [
   {
     // The runtime with everything it imports, as one file with its entry, and what the
     // widgets and the later chunks share with it (the lean checks, the kept referral, the
-    // dismissal keys). Every page loads it, when idle or for a widget.
+    // dismissal keys, the NPS category). Every page loads it, when idle or for a widget.
     name: 'runtime',
     priority: 3,
-    test: ids(/\/src\/runtime\/index\.ts$|\/core\/src\/referrals\/offerDismissalKeys\.ts$/),
+    test: ids(
+      /\/src\/runtime\/index\.ts$|\/core\/src\/(referrals\/offerDismissalKeys|nps\/npsCategory)\.ts$/,
+    ),
   },
   {
     // What every widget stands on: Preact (core, hooks, JSX runtime), the bridge to the

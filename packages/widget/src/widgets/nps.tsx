@@ -5,7 +5,6 @@
 // testimonial.
 import { useEffect, useState } from 'preact/hooks';
 import { defineWidget } from '../defineWidget.js';
-import { loadNpsReferral } from './nps/loadNpsReferral.js';
 import { NpsPrompt } from './nps/NpsPrompt.js';
 import { npsStyles } from './nps/npsStyles.js';
 
@@ -41,7 +40,10 @@ export default defineWidget<NpsWidgetOptions>({
         merchant={merchant}
         testimonialUrl={typeof url === 'string' && url ? url : undefined}
         canContact={!!client.getSnapshot().identity}
-        loadReferral={() => loadNpsReferral(client)}
+        // Only a promoter's thanks needs it: its code loads then, not before the prompt paints.
+        loadReferral={() =>
+          import('./nps/promoterParts.js').then((module) => module.loadNpsReferral(client))
+        }
         onShown={() => emit('nps:shown', { id })}
         onAnswer={({ contact: _, ...answer }) => emit('nps:submitted', { id, ...answer })}
         onDismiss={(dismissal) => emit('nps:dismissed', { id, ...dismissal })}

@@ -1,6 +1,4 @@
 import type { NpsCategory } from '@vouch/core';
-import { ShareRow } from '../referral/ShareRow.js';
-import { DEFAULT_CHANNELS } from '../referral/shareChannels.js';
 import { CopyField } from '../shared/CopyField.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { useLoad } from '../shared/useLoad.js';
@@ -26,19 +24,28 @@ export interface NpsThanksProps {
   emit: EmitEvent | undefined;
 }
 
-const none = () => Promise.resolve(null);
+/** The promoter's link and the share buttons' code, fetched side by side. */
+const loadPromoter = (load: () => Promise<NpsReferral | null>) =>
+  Promise.all([load(), import('./promoterParts.js')]).then(([referral, parts]) =>
+    referral ? { referral, parts } : null,
+  );
 
 /**
  * What follows the answer. Every respondent gets the same invitation to write a
- * testimonial (no review gating); promoters also get their referral link and share
- * buttons; a detractor who agreed to be contacted is told so.
+ * testimonial (no review gating); promoters also get their referral link with a Copy
+ * button and share buttons (where the site runs a program and the shopper has a link); a
+ * detractor who agreed to be contacted is told so.
  */
 export function NpsThanks(props: NpsThanksProps) {
-  const { category, messages: m, emit } = props;
-  const promoter = category === 'promoter' && props.loadReferral;
-  const [state] = useLoad(promoter || none, promoter ? 'promoter' : '');
-  const referral = state.status === 'done' ? state.value : null;
-  const send: EmitEvent = emit ?? (() => {});
+  const { category, merchant, messages: m, loadReferral } = props;
+  const promoter = category === 'promoter' && loadReferral;
+  const [state] = useLoad(
+    () => (promoter ? loadPromoter(promoter) : Promise.resolve(null)),
+    promoter ? 'promoter' : '',
+  );
+  const shown = state.status === 'done' ? state.value : null;
+  const emit: EmitEvent = props.emit ?? (() => {});
+  const words = shown?.parts.referralWords(m.referral);
   return (
     <div data-vouch-part="thanks">
       {props.contact && <p>{m.contactNote}</p>}
@@ -50,23 +57,25 @@ export function NpsThanks(props: NpsThanksProps) {
           </a>
         </p>
       )}
-      {referral && (
+      {shown && words && (
         <>
           <p>{m.refer}</p>
           <CopyField
-            label={m.referral.link}
-            value={referral.link}
-            messages={m.referral}
-            onCopied={() => send('referral:copied', { code: referral.code, link: referral.link })}
+            label={words.link}
+            value={shown.referral.link}
+            messages={words}
+            onCopied={() =>
+              emit('referral:copied', { code: shown.referral.code, link: shown.referral.link })
+            }
           />
-          <ShareRow
-            link={referral.link}
-            code={referral.code}
-            text={m.referral.shareText(referral.friendOffer, props.merchant)}
-            title={props.merchant}
-            channels={DEFAULT_CHANNELS}
-            messages={m.referral}
-            emit={send}
+          <shown.parts.ShareRow
+            link={shown.referral.link}
+            code={shown.referral.code}
+            text={words.shareText(shown.referral.friendOffer, merchant)}
+            title={merchant}
+            channels={shown.parts.DEFAULT_CHANNELS}
+            messages={words}
+            emit={emit}
           />
         </>
       )}

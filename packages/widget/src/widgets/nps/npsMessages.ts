@@ -1,4 +1,4 @@
-import { referralMessages } from '../referral/referralMessages.js';
+import type { ReferralMessages } from '../referral/referralMessages.js';
 
 /**
  * Every word the `nps` widget shows, in English. A locale replaces the table (or some
@@ -26,8 +26,11 @@ export const npsMessages = {
   writeTestimonial: 'Write a testimonial',
   contactNote: 'We will be in touch.',
   refer: 'Share the love: give your friends a treat with your link.',
-  /** The words of the promoters' referral link and share buttons. */
-  referral: referralMessages,
+  /**
+   * Words of the promoters' referral link and share buttons to replace; the rest are the
+   * `referral` widget's (`referralMessages`), loaded with that part after the answer.
+   */
+  referral: {} as Partial<ReferralMessages>,
 };
 
 /** The words of the `nps` widget: {@link npsMessages} or a translation of it. */
