@@ -262,6 +262,20 @@ describe('NpsPrompt', () => {
     expect(screen.getByRole('button', { name: 'Fermer' })).toBeTruthy();
   });
 
+  it("words the promoter's link in the language given", async () => {
+    const { radio } = show({
+      loadReferral: () => Promise.resolve(promoterLink),
+      messages: { referral: { link: 'Votre lien de parrainage', copy: 'Copier' } },
+    });
+    fireEvent.click(radio(9));
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const field = (await screen.findByRole('textbox', {
+      name: 'Votre lien de parrainage',
+    })) as HTMLInputElement;
+    expect(field.value).toBe(promoterLink.link);
+    expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
+  });
+
   it('overlays the page at a bottom corner, never the whole of a small screen', () => {
     expect(npsStyles).toMatch(/:host\{position:fixed;bottom:0;inset-inline-end:0;/);
     expect(npsStyles).toContain('max-height:min(36em,70vh)');

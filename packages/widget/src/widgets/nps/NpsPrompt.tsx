@@ -75,7 +75,9 @@ export function NpsPrompt(props: NpsPromptProps) {
   const comment = useRef<HTMLTextAreaElement>(null);
   const thanks = useRef<HTMLParagraphElement>(null);
   const id = useId();
-  useEffect(() => onShown?.(), []);
+  useEffect(() => {
+    onShown?.();
+  }, []);
   // The Send button is gone once sent: focus follows the shopper to the thanks.
   useEffect(() => {
     if (answered) thanks.current?.focus();
