@@ -71,7 +71,11 @@ describe('NpsPrompt', () => {
     expect(described).toEqual(['0 – Not likely', '10 – Very likely']);
     expect(shown).toHaveBeenCalledTimes(1);
     // A region of the page, not a dialog, and nothing took focus when it appeared.
-    expect(screen.getByRole('region', { name: /How likely/ })).toBeTruthy();
+    const region = screen.getByRole('region', { name: /How likely/ });
+    // The close button comes after the question and the scale, in reading and tab order.
+    expect(Array.from(region.querySelectorAll('button')).at(-1)?.getAttribute('aria-label')).toBe(
+      'Close the survey',
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });

@@ -112,9 +112,6 @@ export function NpsPrompt(props: NpsPromptProps) {
         if (event.key === 'Escape') close();
       }}
     >
-      <button type="button" class="vouch-close" aria-label={m.close} onClick={close}>
-        <span aria-hidden="true">×</span>
-      </button>
       <p id={`${id}q`} class="vouch-title" tabIndex={-1} ref={thanks}>
         {answered ? m.thanks : m.question(merchant)}
       </p>
@@ -164,6 +161,10 @@ export function NpsPrompt(props: NpsPromptProps) {
           )}
         </form>
       )}
+      {/* Last in reading order (it sits in the corner): the question comes first. */}
+      <button type="button" class="vouch-close" aria-label={m.close} onClick={close}>
+        <span aria-hidden="true">×</span>
+      </button>
     </section>
   );
 }

@@ -15,6 +15,8 @@ export const npsStyles =
   '.vouch-close{position:absolute;top:.25em;inset-inline-end:.25em;width:2.75em;height:2.75em;border:0;border-radius:var(--vouch-radius);background:none;color:var(--vouch-color-muted);font-size:1em;line-height:1}' +
   '.vouch-close span{font-size:1.5em}' +
   '.vouch-scale{display:flex;gap:.125em}' +
+  // On the narrowest phones (320 CSS px) eleven 24px scores need the card's side space.
+  '@media (max-width:22.5em){.vouch-nps{width:calc(100vw - var(--vouch-space));margin:calc(var(--vouch-space)/2);padding-inline:.5em}}' +
   '.vouch-scale button{flex:1 1 0;min-width:1.5em;min-height:2.5em;padding:0;border:1px solid var(--vouch-color-muted);border-radius:calc(var(--vouch-radius)/2);background:var(--vouch-color-surface);font-weight:600}' +
   '.vouch-scale [aria-checked=true]{background:var(--vouch-color-accent);border-color:var(--vouch-color-accent);color:var(--vouch-color-accent-text)}' +
   '.vouch-anchors{display:flex;justify-content:space-between;gap:1em;margin:.25em 0 var(--vouch-space);color:var(--vouch-color-muted);font-size:.875em}' +
