@@ -77,6 +77,20 @@ const chunkGroups = [
     test: ids(/\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState|mount)\.tsx?$/),
   },
   {
+    // The controls several widgets share (copy field, buttons' styles, loading state).
+    name: 'controls',
+    priority: 1,
+    test: ids(/\/widget\/src\/widgets\/shared\//),
+  },
+  {
+    // The referral widget's parts in its own file, also where the NPS prompt's thanks
+    // takes a promoter's link and share buttons from (loaded only then): left to itself
+    // the bundler split them off into a file the referral card would fetch beside it.
+    name: 'referral',
+    priority: 0,
+    test: ids(/\/widget\/src\/widgets\/referral(\.tsx|\/)/),
+  },
+  {
     // Requests, retries and the checks of answers, orders and times: what the API calls,
     // the recording code and the senders share, all loaded after the first paint.
     name: 'requests',
