@@ -1,6 +1,7 @@
 import type { VouchEvent } from '../schemas/events.js';
 import { type Check, object, oneOf, optional, text } from './check.js';
 import { isoTimeCheck } from './isoTimeCheck.js';
+import { npsScoreCheck } from './npsChecks.js';
 import {
   customerIdCheck,
   eventIdCheck,
@@ -14,6 +15,8 @@ import {
 
 type PageEvent = Extract<VouchEvent, { type: 'page' }>;
 type LandingEvent = Extract<VouchEvent, { type: 'landing' }>;
+type NpsShownEvent = Extract<VouchEvent, { type: 'nps_shown' }>;
+type NpsDismissedEvent = Extract<VouchEvent, { type: 'nps_dismissed' }>;
 
 const eventBase = {
   id: eventIdCheck,
@@ -43,10 +46,27 @@ const landingEventCheck = object<LandingEvent>(
   true,
 );
 
+const npsShownEventCheck = object<NpsShownEvent>(
+  { ...eventBase, type: oneOf(['nps_shown'], 'expected "nps_shown"'), prompt: eventIdCheck },
+  true,
+);
+
+const npsDismissedEventCheck = object<NpsDismissedEvent>(
+  {
+    ...eventBase,
+    type: oneOf(['nps_dismissed'], 'expected "nps_dismissed"'),
+    prompt: eventIdCheck,
+    score: optional(npsScoreCheck),
+  },
+  true,
+);
+
 /** The event types {@link eventCheck} knows; the tests compare them with `eventSchema`'s. */
 export const EVENT_CHECKS: Record<VouchEvent['type'], Check<VouchEvent>> = {
   page: pageEventCheck,
   landing: landingEventCheck,
+  nps_shown: npsShownEventCheck,
+  nps_dismissed: npsDismissedEventCheck,
 };
 
 /** Twin of `eventSchema`. */
