@@ -46,7 +46,7 @@ const kib = (bytes: number | undefined) => `${((bytes ?? 0) / KiB).toFixed(1)} K
 
 // Source modules that record, send or read answers: none may be fetched before a paint.
 const AFTER_PAINT =
-  /\/core\/src\/(createRecorder|createTransport|createOutbox|createReferralTracker|createSender|createRetryLoop|conversions\/|api\/(createApiClient|requestJson)|guards\/(eventChecks|orderChecks|answerChecks|programChecks|siteConfigCheck))\.ts$|\/runtime\/startRecording\.ts$/;
+  /\/core\/src\/(createRecorder|createTransport|createOutbox|createReferralTracker|createSender|createRetryLoop|conversions\/|api\/(createApiClient|requestJson)|guards\/(eventChecks|orderChecks|answerChecks|programChecks|siteConfigCheck)|nps\/(loadNps|createNpsCalls|createNpsAnswers|createNpsSender|createNpsKept|npsRequest|npsAnswerInput))\.ts$|\/runtime\/startRecording\.ts$/;
 
 describe('first paint', () => {
   it('has widgets to measure', () => {

@@ -6,6 +6,7 @@ import { createIdentity } from './createIdentity.js';
 import { createKeptReferral } from './createKeptReferral.js';
 import type { Recorder, RecorderParts } from './createRecorder.js';
 import { createStore } from './createStore.js';
+import { deferNps } from './nps/deferNps.js';
 import type { VouchClient, VouchState } from './VouchClient.js';
 import type { VouchEventMap } from './VouchEventMap.js';
 import {
@@ -123,6 +124,7 @@ export function startDeferredVouch(
     },
     page: () => record((r) => r.page(), null),
     captureReferral: () => record((r) => r.captureReferral(), null),
+    nps: deferNps(record, platform.randomId),
     referral,
     conversion: (input) => record((r) => r.conversion(input), undefined),
     flush: () =>

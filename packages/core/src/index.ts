@@ -61,9 +61,12 @@ export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.
 export { referralLink } from './links/referralLink.js';
 export type { ShareChannel, ShareContent } from './links/shareUrl.js';
 export { SHARE_CHANNELS, shareUrl } from './links/shareUrl.js';
+export type { NpsDismissal, NpsPageInput } from './nps/createNpsCalls.js';
 export type { NpsDecision, NpsPage, NpsSkipReason } from './nps/decideNps.js';
 export { decideNps, NPS_DEBUG_PARAM } from './nps/decideNps.js';
+export type { VouchNps } from './nps/deferNps.js';
 export { matchesUrlPattern } from './nps/matchesUrlPattern.js';
+export type { NpsAnswerInput } from './nps/npsAnswerInput.js';
 export type { NpsCategory } from './nps/npsCategory.js';
 export { npsCategory } from './nps/npsCategory.js';
 export type { NpsKeptState } from './nps/npsKeptState.js';
