@@ -21,6 +21,7 @@ const budgetOf = (name: string) => (name === 'nps' ? 10 : 12) * KiB;
  * a lighter runtime or card, which is open work.
  */
 const OVER_BUDGET: Record<string, number> = {
+  nps: 17_200,
   referral: 13_500,
 };
 
@@ -45,7 +46,7 @@ const kib = (bytes: number | undefined) => `${((bytes ?? 0) / KiB).toFixed(1)} K
 
 // Source modules that record, send or read answers: none may be fetched before a paint.
 const AFTER_PAINT =
-  /\/core\/src\/(createRecorder|createTransport|createOutbox|createReferralTracker|createSender|createRetryLoop|conversions\/|api\/(createApiClient|requestJson)|guards\/(eventChecks|orderChecks|answerChecks|programChecks|siteConfigCheck))\.ts$|\/runtime\/startRecording\.ts$/;
+  /\/core\/src\/(createRecorder|createTransport|createOutbox|createReferralTracker|createSender|createRetryLoop|conversions\/|api\/(createApiClient|requestJson)|guards\/(eventChecks|orderChecks|answerChecks|programChecks|siteConfigCheck)|nps\/(loadNps|createNpsCalls|createNpsAnswers|createNpsSender|createNpsKept|npsRequest|npsAnswerInput))\.ts$|\/runtime\/startRecording\.ts$/;
 
 describe('first paint', () => {
   it('has widgets to measure', () => {

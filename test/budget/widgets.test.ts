@@ -32,7 +32,7 @@ const ZOD = /_zod|Zod[A-Z]/;
 const PREACT = /\.__k\b|\.__e\b|diffed/;
 // VanJS keeps the names of its states' fields.
 const VAN = /\._bindings\b|\._listeners\b/;
-const WIDGETS = ['referral', 'referral-banner'];
+const WIDGETS = ['nps', 'referral', 'referral-banner'];
 
 describe.each(WIDGETS)('the %s widget', (name) => {
   const files = () => manifest()[name] ?? [];

@@ -2,6 +2,7 @@ import type { Api } from './api/createApi.js';
 import type { ConsentState } from './createConsentStorage.js';
 import type { Dismissals } from './createDismissals.js';
 import type { Emitter } from './createEmitter.js';
+import type { VouchNps } from './nps/deferNps.js';
 import type { ConversionInput } from './schemas/conversions.js';
 import type { VouchEvent } from './schemas/events.js';
 import type { Identity } from './schemas/identity.js';
@@ -39,6 +40,8 @@ export interface VouchClient extends Emitter<VouchEventMap>, Api, Dismissals {
    * The same order again sends nothing. Emits `conversion` with the server's answer.
    */
   conversion(input: ConversionInput): void;
+  /** The NPS prompt's rules and records (see {@link VouchNps}). */
+  nps: VouchNps;
   /** Sends pending events now; resolves when they are acknowledged or a request failed. */
   flush(): Promise<void>;
   getSnapshot(): VouchState;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeferredVouch } from './createDeferredVouch.js';
+import { createDeferredVouch, startDeferredVouch } from './createDeferredVouch.js';
+import { createEmitter } from './createEmitter.js';
 import { createRecorder } from './createRecorder.js';
 import type { Platform } from './platform.js';
 import type { ConversionRequest } from './schemas/conversions.js';
@@ -7,6 +8,7 @@ import type { VouchEvent } from './schemas/events.js';
 import { createMemoryPlatform } from './testing/createMemoryPlatform.js';
 import { type ApiServer, startApiServer } from './testing/startApiServer.js';
 import type { VouchEventMap } from './VouchEventMap.js';
+import { withVouchDefaults } from './vouchOptions.js';
 
 const SITE = 'pk_test_0123456789abcdef';
 const realFetch: Platform['fetch'] = (input, init) => fetch(input, init);
@@ -121,5 +123,60 @@ describe('createDeferredVouch', () => {
       return createRecorder(parts);
     });
     expect(created).toBe(0);
+  });
+});
+
+describe('startDeferredVouch', () => {
+  it('starts from checked options with their defaults, on the emitter it is given', async () => {
+    const data = new Map<string, string>();
+    const platform = createMemoryPlatform({ fetch: realFetch, storage: data });
+    const emitter = createEmitter<VouchEventMap>();
+    const seen: string[] = [];
+    emitter.on('error', ({ message }) => seen.push(message));
+    const vouch = startDeferredVouch(
+      withVouchDefaults({
+        site: SITE,
+        endpoint: `${server.url}//`,
+        platform,
+        config: { consentRequired: true, attributionDays: 7, attribution: 'first', theme: {} },
+      }),
+      emitter,
+    );
+    // The config's consentRequired holds: nothing is stored before consent.
+    vouch.client.identify({ id: 'customer-1' });
+    expect(vouch.client.getSnapshot().identity).toEqual({ id: 'customer-1' });
+    expect([...data.keys()]).toEqual([]);
+    // The client's events are the given emitter's: handlers added to either see them.
+    vouch.client.emit('error', { message: 'from the client' });
+    vouch.client.conversion({ orderId: '', amount: 1, currency: 'EUR' });
+    vouch.attach(createRecorder);
+    expect(seen[0]).toBe('from the client');
+    expect(seen[1]).toMatch(/orderId/);
+    // The endpoint lost its trailing slashes: the page view goes to the server's path.
+    vouch.client.page();
+    await vouch.client.flush();
+    expect(events().map((event) => event.type)).toEqual(['page']);
+  });
+});
+
+describe('withVouchDefaults', () => {
+  it("takes the config's settings, lets explicit options win, and checks nothing", () => {
+    const platform = createMemoryPlatform({ storage: new Map() });
+    const config = { consentRequired: true, attributionDays: 7, attribution: 'first' as const };
+    expect(
+      withVouchDefaults({
+        site: 'x',
+        endpoint: 'https://a.example/',
+        platform,
+        config: { ...config, theme: {} },
+        attributionDays: 3,
+      }),
+    ).toMatchObject({ site: 'x', endpoint: 'https://a.example', ...config, attributionDays: 3 });
+    expect(withVouchDefaults({ site: 'x', endpoint: 'e', platform })).toMatchObject({
+      consentRequired: false,
+      attributionDays: 30,
+      attribution: 'last',
+      config: undefined,
+    });
   });
 });

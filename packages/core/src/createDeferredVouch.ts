@@ -1,14 +1,19 @@
 import { createApi } from './api/createApi.js';
 import { createConsentStorage } from './createConsentStorage.js';
 import { createDismissals } from './createDismissals.js';
-import { createEmitter } from './createEmitter.js';
+import { createEmitter, type Emitter } from './createEmitter.js';
 import { createIdentity } from './createIdentity.js';
 import { createKeptReferral } from './createKeptReferral.js';
 import type { Recorder, RecorderParts } from './createRecorder.js';
 import { createStore } from './createStore.js';
+import { deferNps } from './nps/deferNps.js';
 import type { VouchClient, VouchState } from './VouchClient.js';
 import type { VouchEventMap } from './VouchEventMap.js';
-import { resolveVouchOptions, type VouchOptions } from './vouchOptions.js';
+import {
+  type ResolvedVouchOptions,
+  resolveVouchOptions,
+  type VouchOptions,
+} from './vouchOptions.js';
 
 /** A client whose recording half comes later; see {@link createDeferredVouch}. */
 export interface DeferredVouch {
@@ -33,16 +38,30 @@ export interface DeferredVouch {
  * it; `pending` counts nothing. Options are validated at once, as by `createVouch`.
  */
 export function createDeferredVouch(options: VouchOptions): DeferredVouch {
-  const { site, endpoint, platform, consentRequired, config, ...attribution } =
-    resolveVouchOptions(options);
+  return startDeferredVouch(resolveVouchOptions(options));
+}
+
+/**
+ * {@link createDeferredVouch} for options already checked and given their defaults
+ * (`withVouchDefaults`). The script tag's runtime starts its client with it: it checks
+ * what the page gave it (site key, endpoint) and makes the rest itself from checked
+ * settings, so the checks of every public option stay off the page.
+ * @param emitter where the client's events go: the runtime passes the bus that has held
+ *   the host page's handlers since before the client existed. @default a new emitter
+ */
+export function startDeferredVouch(
+  options: ResolvedVouchOptions,
+  emitter: Emitter<VouchEventMap> = createEmitter<VouchEventMap>({
+    onError: (error, name) =>
+      options.platform.warn(`[vouch] a "${name}" handler threw: ${String(error)}`),
+  }),
+): DeferredVouch {
+  const { site, endpoint, platform, consentRequired, config, ...attribution } = options;
   const storage = createConsentStorage({
     storage: platform.storage,
     namespace: `vouch:${site}:`,
     consentRequired,
     onFallback: () => platform.warn('[vouch] storage is unavailable; keeping data in memory'),
-  });
-  const emitter = createEmitter<VouchEventMap>({
-    onError: (error, name) => platform.warn(`[vouch] a "${name}" handler threw: ${String(error)}`),
   });
   const identity = createIdentity(storage, platform);
   const kept = createKeptReferral(storage, platform, attribution.attributionDays);
@@ -105,6 +124,7 @@ export function createDeferredVouch(options: VouchOptions): DeferredVouch {
     },
     page: () => record((r) => r.page(), null),
     captureReferral: () => record((r) => r.captureReferral(), null),
+    nps: deferNps(record, platform.randomId),
     referral,
     conversion: (input) => record((r) => r.conversion(input), undefined),
     flush: () =>

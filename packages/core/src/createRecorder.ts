@@ -5,6 +5,7 @@ import type { Emitter } from './createEmitter.js';
 import type { IdentityStore } from './createIdentity.js';
 import { createReferralTracker, type ReferralTrackerOptions } from './createReferralTracker.js';
 import { createTransport, type EventInput } from './createTransport.js';
+import { type LazyNps, loadNps } from './nps/loadNps.js';
 import { pageEvent } from './pageEvent.js';
 import type { Platform } from './platform.js';
 import type { VouchClient } from './VouchClient.js';
@@ -33,6 +34,8 @@ export interface RecorderParts {
 export interface Recorder
   extends Pick<VouchClient, 'page' | 'captureReferral' | 'conversion' | 'flush' | 'destroy'> {
   pending(): number;
+  /** The NPS prompt's calls, loaded on first use (`client.nps` waits for them). */
+  nps: LazyNps;
 }
 
 /**
@@ -86,7 +89,10 @@ export function createRecorder(parts: RecorderParts): Recorder {
     }
   };
 
+  const nps = loadNps({ ...parts, track });
+
   return {
+    nps,
     page: () => track(pageEvent(platform)),
     captureReferral() {
       const url = platform.location();
@@ -98,16 +104,18 @@ export function createRecorder(parts: RecorderParts): Recorder {
     },
     conversion(input) {
       conversions.record(input);
+      nps.converted();
       onChange();
     },
     async flush() {
-      await Promise.all([transport.flush(), conversions.flush()]);
+      await Promise.all([transport.flush(), conversions.flush(), nps.flush()]);
       onChange();
     },
-    pending: () => transport.pending() + conversions.pending(),
+    pending: () => transport.pending() + conversions.pending() + nps.pending(),
     destroy() {
       transport.destroy();
       conversions.destroy();
+      nps.destroy();
     },
   };
 }

@@ -15,7 +15,9 @@ const PAINT_BUDGET = 4 * 1024;
 // createVouch whole, as an npm user's bundle takes it: the recording half comes too (a
 // page view and a purchase are checked and queued in storage synchronously so that none
 // is lost); sending, retrying, reading answers and the API calls still load on first use.
-const WHOLE_BUDGET = 6.5 * 1024;
+// The NPS calls add their facade and loader and the shared lazy-loading helper (about
+// 400 B with its chunk); their rules, queue and checks load on first use.
+const WHOLE_BUDGET = 7 * 1024;
 
 const entries = {
   paint: fileURLToPath(new URL('./testing/paintClientEntry.ts', import.meta.url)),

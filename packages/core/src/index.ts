@@ -5,7 +5,7 @@ export type {
 } from './createConsentStorage.js';
 export { createConsentStorage } from './createConsentStorage.js';
 export type { DeferredVouch } from './createDeferredVouch.js';
-export { createDeferredVouch } from './createDeferredVouch.js';
+export { createDeferredVouch, startDeferredVouch } from './createDeferredVouch.js';
 export type { Emitter, EmitterOptions, Handler } from './createEmitter.js';
 export { createEmitter } from './createEmitter.js';
 export type { KeptReferral } from './createKeptReferral.js';
@@ -61,6 +61,29 @@ export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.
 export { referralLink } from './links/referralLink.js';
 export type { ShareChannel, ShareContent } from './links/shareUrl.js';
 export { SHARE_CHANNELS, shareUrl } from './links/shareUrl.js';
+export type { NpsDismissal, NpsPageInput } from './nps/createNpsCalls.js';
+export type { NpsDecision, NpsPage, NpsSkipReason } from './nps/decideNps.js';
+export { decideNps, NPS_DEBUG_PARAM } from './nps/decideNps.js';
+export type { VouchNps } from './nps/deferNps.js';
+export { matchesUrlPattern } from './nps/matchesUrlPattern.js';
+export type { NpsAnswerInput } from './nps/npsAnswerInput.js';
+export type { NpsCategory } from './nps/npsCategory.js';
+export { npsCategory } from './nps/npsCategory.js';
+export type { NpsKeptState } from './nps/npsKeptState.js';
+export {
+  NPS_FRESH_STATE,
+  npsKeptStateCheck,
+  withNpsAnswered,
+  withNpsConversion,
+  withNpsDismissed,
+  withNpsPageView,
+  withNpsShown,
+} from './nps/npsKeptState.js';
+export type { NpsRules, NpsRulesInput } from './nps/npsRules.js';
+export { NPS_RULE_DEFAULTS, npsRules } from './nps/npsRules.js';
+export { samplingBucket } from './nps/samplingBucket.js';
+export type { NpsCounts, NpsSummary, SummarizeNpsOptions } from './nps/summarizeNps.js';
+export { npsMarginOfError, summarizeNps, summarizeNpsCounts } from './nps/summarizeNps.js';
 export type { Platform, PlatformStorage } from './platform.js';
 export { readReferral } from './readReferral.js';
 export type {
@@ -107,4 +130,5 @@ export {
 } from './transportErrors.js';
 export type { VouchClient, VouchState } from './VouchClient.js';
 export type { VouchEventMap, VouchEventName } from './VouchEventMap.js';
-export type { VouchOptions } from './vouchOptions.js';
+export type { ResolvedVouchOptions, VouchOptions } from './vouchOptions.js';
+export { endpointCheck, withVouchDefaults } from './vouchOptions.js';

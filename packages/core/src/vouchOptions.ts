@@ -50,15 +50,18 @@ const platformCheck: Check<Platform> = (value, path, issues) => {
 
 type ClientBasics = Omit<SiteBasics, 'theme'>;
 
+/** The server's base URL: an absolute http(s) URL without query or fragment. */
+export const endpointCheck: Check<string> = (value, path, issues) => {
+  httpUrlCheck(value, path, issues);
+  if (typeof value === 'string' && /[?#]/.test(value)) {
+    issues.push({ path, message: 'must be the server URL, without query or fragment' });
+  }
+};
+
 const optionsCheck = object<VouchOptions>(
   {
     site: publicKeyCheck,
-    endpoint: (value, path, issues) => {
-      httpUrlCheck(value, path, issues);
-      if (typeof value === 'string' && /[?#]/.test(value)) {
-        issues.push({ path, message: 'must be the server URL, without query or fragment' });
-      }
-    },
+    endpoint: endpointCheck,
     platform: platformCheck,
     // The fields the client uses at once. The rest is checked in full where `siteConfig()`
     // serves it, so that the referral-program checks stay off the first paint.
@@ -85,12 +88,21 @@ export function resolveVouchOptions(options: VouchOptions): ResolvedVouchOptions
   if (!result.ok) {
     throw new TypeError(`[vouch] createVouch: invalid options: ${formatIssues(result.issues)}`);
   }
-  const { config } = result.value;
+  return withVouchDefaults(result.value);
+}
+
+/**
+ * Fills in the defaults of options already checked (by {@link resolveVouchOptions}, or by
+ * the script tag's runtime, which checks only what the page gave it: the site key and the
+ * endpoint), and trims the endpoint's trailing slashes. Checks nothing itself.
+ */
+export function withVouchDefaults(options: VouchOptions): ResolvedVouchOptions {
+  const { config } = options;
   return {
     consentRequired: config?.consentRequired ?? false,
     attributionDays: config?.attributionDays ?? 30,
     attribution: config?.attribution ?? 'last',
-    ...result.value,
+    ...options,
     config,
     endpoint: options.endpoint.replace(/\/+$/, ''),
   };

@@ -17,6 +17,7 @@ import { adminSiteRoute } from './routes/adminSiteRoute.js';
 import { conversionsRoute } from './routes/conversionsRoute.js';
 import { eventsRoute } from './routes/eventsRoute.js';
 import { healthRoute } from './routes/healthRoute.js';
+import { npsRoute } from './routes/npsRoute.js';
 import { openApiRoute } from './routes/openApiRoute.js';
 import { referralsRoute } from './routes/referralsRoute.js';
 import { scriptRoutes } from './routes/scriptRoutes.js';
@@ -128,6 +129,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   referralsRoute(app, referralOptions);
   conversionsRoute(app, referralOptions);
+  npsRoute(app, referralOptions);
   adminReferralsRoute(app, { database, now });
   openApiRoute(app);
   return app;

@@ -60,10 +60,12 @@ const chunkGroups = [
   {
     // The runtime with everything it imports, as one file with its entry, and what the
     // widgets and the later chunks share with it (the lean checks, the kept referral, the
-    // dismissal keys). Every page loads it, when idle or for a widget.
+    // dismissal keys, the NPS category). Every page loads it, when idle or for a widget.
     name: 'runtime',
     priority: 4,
-    test: ids(/\/src\/runtime\/index\.ts$|\/core\/src\/referrals\/offerDismissalKeys\.ts$/),
+    test: ids(
+      /\/src\/runtime\/index\.ts$|\/core\/src\/(referrals\/offerDismissalKeys|nps\/npsCategory)\.ts$/,
+    ),
   },
   {
     // Preact (core, hooks, JSX runtime) with its adapter and its bridge to the client, for
@@ -81,6 +83,20 @@ const chunkGroups = [
     name: 'widgets',
     priority: 2,
     test: ids(/\/node_modules\/vanjs-core\/|\/widget\/src\/(defineVanWidget|van\/\w+|mount)\.ts$/),
+  },
+  {
+    // The controls several widgets share (copy field, buttons' styles, loading state).
+    name: 'controls',
+    priority: 1,
+    test: ids(/\/widget\/src\/widgets\/shared\//),
+  },
+  {
+    // The referral widget's parts in its own file, also where the NPS prompt's thanks
+    // takes a promoter's link and share buttons from (loaded only then): left to itself
+    // the bundler split them off into a file the referral card would fetch beside it.
+    name: 'referral',
+    priority: 0,
+    test: ids(/\/widget\/src\/widgets\/referral(\.tsx?|\/)/),
   },
   {
     // Requests, retries and the checks of answers, orders and times: what the API calls,

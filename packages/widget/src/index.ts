@@ -33,6 +33,13 @@ export type {
 export type { WidgetName } from './widgetNames.js';
 export { WIDGET_NAMES } from './widgetNames.js';
 export { widgetReserves } from './widgetReserves.js';
+export type { NpsAnswer, NpsPromptProps } from './widgets/nps/NpsPrompt.js';
+export { NpsPrompt } from './widgets/nps/NpsPrompt.js';
+export type { NpsReferral } from './widgets/nps/NpsThanks.js';
+export type { NpsMessages } from './widgets/nps/npsMessages.js';
+export { npsMessages } from './widgets/nps/npsMessages.js';
+export type { NpsWidgetOptions } from './widgets/nps.js';
+export { default as npsWidget } from './widgets/nps.js';
 export type { ReferralCardProps } from './widgets/referral/ReferralCard.js';
 export { ReferralCard } from './widgets/referral/ReferralCard.js';
 export type { ReferralMessages } from './widgets/referral/referralMessages.js';

@@ -9,6 +9,7 @@ import type { WidgetName } from './widgetNames.js';
 export const widgetRegistry: Readonly<
   Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
 > = {
+  nps: () => import('./widgets/nps.js'),
   referral: () => import('./widgets/referral.js'),
   'referral-banner': () => import('./widgets/referral-banner.js'),
 };

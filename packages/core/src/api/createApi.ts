@@ -26,10 +26,15 @@ export function createApi(options: ApiClientOptions): Api {
     );
     return client;
   };
+  // One stub per method, by name: each is the loaded method, called with the same arguments.
+  const stub =
+    <Name extends keyof Api>(name: Name) =>
+    (...args: Parameters<Api[Name]>) =>
+      load().then((api) => (api[name] as (...a: Parameters<Api[Name]>) => unknown)(...args));
   return {
-    siteConfig: () => load().then((api) => api.siteConfig()),
-    myReferral: () => load().then((api) => api.myReferral()),
-    referralLanding: (code) => load().then((api) => api.referralLanding(code)),
-    claimCoupon: (code) => load().then((api) => api.claimCoupon(code)),
-  };
+    siteConfig: stub('siteConfig'),
+    myReferral: stub('myReferral'),
+    referralLanding: stub('referralLanding'),
+    claimCoupon: stub('claimCoupon'),
+  } as Api;
 }

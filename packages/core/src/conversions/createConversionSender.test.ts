@@ -86,6 +86,7 @@ describe('conversions dismiss the friend offers they used', () => {
 
     const refused = setup({ url: landing });
     refused.client.captureReferral();
+    await refused.client.flush(); // the landing event first, so the 409 is the order's
     server.answerNext({
       status: 409,
       body: { error: { code: 'order_conflict', message: 'Another total.' } },

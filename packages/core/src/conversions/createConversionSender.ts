@@ -1,7 +1,8 @@
 import { requestJson } from '../api/requestJson.js';
 import type { ConsentStorage } from '../createConsentStorage.js';
 import { createDismissals } from '../createDismissals.js';
-import { createRetryLoop, isRetryable, type RetryLoop } from '../createRetryLoop.js';
+import { createQueueLoop } from '../createQueueLoop.js';
+import type { RetryLoop } from '../createRetryLoop.js';
 import { conversionResultCheck } from '../guards/answerChecks.js';
 import { arrayOf, text, validate } from '../guards/check.js';
 import { conversionRequestCheck } from '../guards/conversionRequestCheck.js';
@@ -54,7 +55,6 @@ const doneCheck = arrayOf(text(0, 300, 'must be an order'));
  */
 export function createConversionSender(options: ConversionSenderOptions): ConversionSender {
   const { platform, storage, url, queueKey, fingerprint } = options;
-  const inFlight = new Set<string>();
   const dismissals = createDismissals(storage, platform.now);
 
   // Every read validates what is stored; what fails is dropped, never sent. So is an
@@ -81,11 +81,12 @@ export function createConversionSender(options: ConversionSenderOptions): Conver
     options.onChange?.();
   };
 
-  const step = async () => {
-    const request = read().find((queued) => !inFlight.has(queued.orderId));
-    if (!request) return false;
-    inFlight.add(request.orderId);
-    try {
+  return createQueueLoop<ConversionRequest, ConversionResult>({
+    platform,
+    url,
+    read,
+    key: (request) => request.orderId,
+    async post(request) {
       // Checked here rather than when recorded, to keep the currency table off the first
       // paint; it is the same message the server would answer with, without the request.
       const decimals = moneyIssue(request.amount, request.currency);
@@ -95,40 +96,20 @@ export function createConversionSender(options: ConversionSenderOptions): Conver
           issues: [{ path: 'amount', message: decimals }],
         });
       }
-      const result = await requestJson(platform, url, conversionResultCheck, {
+      return requestJson(platform, url, conversionResultCheck, {
         body: JSON.stringify(request),
         timeoutMs: options.timeoutMs ?? 15_000,
       });
+    },
+    done(request, result) {
       for (const key of convertedOfferKeys(request, result)) dismissals.dismiss(key);
       settle(request);
       options.onResult(result);
-    } catch (error) {
-      if (isRetryable(error)) throw error;
-      settle(request);
-      options.onError(error as HttpError, request.orderId);
-    } finally {
-      inFlight.delete(request.orderId);
-    }
-    return true;
-  };
-  const loop = createRetryLoop(platform, step, options.retry);
-
-  // A beacon gets no answer: the conversion stays queued until a request is acknowledged
-  // (here if the page comes back, else on the next page); the server counts it once.
-  const stopHide = platform.onPageHide(() => {
-    for (const request of read()) {
-      if (inFlight.has(request.orderId)) continue;
-      if (!platform.sendBeacon?.(url, JSON.stringify(request))) break;
-    }
-  });
-  const stopOnline = platform.onOnline(loop.online);
-
-  return {
-    ...loop,
-    destroy() {
-      loop.destroy();
-      stopHide();
-      stopOnline();
     },
-  };
+    refused(request, error) {
+      settle(request);
+      options.onError(error, request.orderId);
+    },
+    retry: options.retry,
+  });
 }

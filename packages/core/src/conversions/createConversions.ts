@@ -2,6 +2,7 @@ import type { ConsentStorage } from '../createConsentStorage.js';
 import { formatIssues } from '../formatIssues.js';
 import { arrayOf, validate } from '../guards/check.js';
 import { conversionInputCheck } from '../guards/orderChecks.js';
+import { loadOnFirstUse } from '../loadOnFirstUse.js';
 import type { Platform } from '../platform.js';
 import type { RetryDelayOptions } from '../retryDelay.js';
 import type {
@@ -10,7 +11,6 @@ import type {
   ConversionResult,
 } from '../schemas/conversions.js';
 import type { Identity } from '../schemas/identity.js';
-import type { ConversionSender } from './createConversionSender.js';
 
 /** What a conversion carries besides the shop's input, read when it is recorded. */
 export interface ConversionContext {
@@ -82,33 +82,21 @@ const queueCheck = arrayOf<Partial<ConversionRequest> | null>(() => {});
  */
 export function createConversions(options: ConversionsOptions): Conversions {
   const { storage } = options;
-  let loading: Promise<ConversionSender> | null = null;
   let destroyed = false;
   const queued = () => storage.get(QUEUE_KEY, queueCheck) ?? [];
-
-  const load = () => {
-    loading ??= import('./createConversionSender.js').then(
-      ({ createConversionSender }) => {
-        const sender = createConversionSender({
+  const sender = loadOnFirstUse(
+    () =>
+      import('./createConversionSender.js').then(({ createConversionSender }) =>
+        createConversionSender({
           ...options,
           url: `${options.endpoint}/v1/conversions`,
           queueKey: QUEUE_KEY,
           fingerprint,
-        });
-        if (destroyed) sender.destroy();
-        return sender;
-      },
-      (error: unknown) => {
-        // Let a later conversion try again (a flaky network can fail a chunk too).
-        loading = null;
-        options.onError(error instanceof Error ? error : new Error(String(error)));
-        throw error;
-      },
-    );
-    return loading;
-  };
-  const run = (action: (sender: ConversionSender) => Promise<void>) =>
-    load().then(action, () => undefined);
+        }),
+      ),
+    options.onError,
+  );
+  const run = sender.run;
   if (queued().length) void run((sender) => sender.drain());
 
   return {
@@ -140,10 +128,7 @@ export function createConversions(options: ConversionsOptions): Conversions {
     pending: () => queued().length,
     destroy() {
       destroyed = true;
-      void loading?.then(
-        (sender) => sender.destroy(),
-        () => undefined,
-      );
+      sender.destroy();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { VouchEvent } from '../schemas/events.js';
-import { type Check, object, oneOf, optional, text } from './check.js';
+import { type Check, num, object, oneOf, optional, text } from './check.js';
 import { isoTimeCheck } from './isoTimeCheck.js';
 import {
   customerIdCheck,
@@ -14,6 +14,8 @@ import {
 
 type PageEvent = Extract<VouchEvent, { type: 'page' }>;
 type LandingEvent = Extract<VouchEvent, { type: 'landing' }>;
+type NpsShownEvent = Extract<VouchEvent, { type: 'nps_shown' }>;
+type NpsDismissedEvent = Extract<VouchEvent, { type: 'nps_dismissed' }>;
 
 const eventBase = {
   id: eventIdCheck,
@@ -43,10 +45,29 @@ const landingEventCheck = object<LandingEvent>(
   true,
 );
 
+const npsShownEventCheck = object<NpsShownEvent>(
+  { ...eventBase, type: oneOf(['nps_shown'], 'expected "nps_shown"'), prompt: eventIdCheck },
+  true,
+);
+
+const npsDismissedEventCheck = object<NpsDismissedEvent>(
+  {
+    ...eventBase,
+    type: oneOf(['nps_dismissed'], 'expected "nps_dismissed"'),
+    prompt: eventIdCheck,
+    // Not `npsScoreCheck`: importing npsChecks here would bring all of it into the recording
+    // half, as the NPS sender (loaded later) shares it. wireChecks.test holds both equal.
+    score: optional(num(0, 10, true, 'must be an integer from 0 to 10')),
+  },
+  true,
+);
+
 /** The event types {@link eventCheck} knows; the tests compare them with `eventSchema`'s. */
 export const EVENT_CHECKS: Record<VouchEvent['type'], Check<VouchEvent>> = {
   page: pageEventCheck,
   landing: landingEventCheck,
+  nps_shown: npsShownEventCheck,
+  nps_dismissed: npsDismissedEventCheck,
 };
 
 /** Twin of `eventSchema`. */

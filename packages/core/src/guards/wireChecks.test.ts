@@ -11,6 +11,13 @@ import { eventBatchResultSchema, eventSchema } from '../schemas/events.js';
 import { identitySchema } from '../schemas/identity.js';
 import { amountSchema, currencySchema } from '../schemas/money.js';
 import {
+  MAX_NPS_COMMENT,
+  npsCommentSchema,
+  npsRequestSchema,
+  npsResultSchema,
+  npsScoreSchema,
+} from '../schemas/nps.js';
+import {
   customerIdSchema,
   eventIdSchema,
   httpUrlSchema,
@@ -42,6 +49,7 @@ import { type Check, validate } from './check.js';
 import { conversionRequestCheck } from './conversionRequestCheck.js';
 import { EVENT_CHECKS, eventCheck } from './eventChecks.js';
 import { isoTimeCheck } from './isoTimeCheck.js';
+import { npsCommentCheck, npsRequestCheck, npsResultCheck, npsScoreCheck } from './npsChecks.js';
 import {
   amountCheck,
   conversionInputCheck,
@@ -229,6 +237,69 @@ describe('wire checks agree with the zod schemas', () => {
       { ...page, type: 'landing' },
       { ...landing, type: 'page' },
       { ...page, type: 'nope' },
+    ]);
+  });
+
+  const npsShown = { ...landing, type: 'nps_shown', prompt: 'prompt01', url: undefined };
+  const npsDismissed = {
+    id: 'abc12345',
+    at: landing.at,
+    type: 'nps_dismissed',
+    prompt: 'p1234567',
+  };
+  const SCORES = [0, 6, 7, 8, 9, 10, 11, -1, 1.5, 9.000001, '9', -0];
+
+  it('NPS events', () => {
+    agree(eventSchema, eventCheck, [
+      ...variants({ ...npsShown, ref: undefined }, SAMPLES),
+      { ...npsShown, ref: undefined },
+      ...variants({ ...npsDismissed, score: 3 }, [...SAMPLES, ...SCORES]),
+      { ...npsDismissed, type: 'nps_shown', score: 3 },
+    ]);
+  });
+
+  it('NPS score and comment', () => {
+    agree(npsScoreSchema, npsScoreCheck, [...SCORES, ...JUNK]);
+    const comments = [MAX_NPS_COMMENT, MAX_NPS_COMMENT + 1].flatMap((length) => [
+      'a'.repeat(length),
+      ` ${'a'.repeat(length - 1)}  `,
+      `\n${'a'.repeat(length)}\t`,
+    ]);
+    agree(npsCommentSchema, npsCommentCheck, [...comments, ...SAMPLES]);
+  });
+
+  it('NPS request', () => {
+    const request = {
+      id: 'prompt01',
+      score: 3,
+      comment: 'Slow delivery',
+      customer: 'c-1',
+      site: 'pk_0123456789abcdef',
+      visitor: 'visitor01',
+      at: '2026-01-01T00:00:00Z',
+      url: 'https://shop.example/thanks',
+      contact: true,
+      email: 'ada@example.com',
+    };
+    const { email: _, ...noEmail } = request;
+    agree(npsRequestSchema, npsRequestCheck, [
+      ...variants(request, [...SAMPLES, ...SCORES, 'a'.repeat(MAX_NPS_COMMENT + 1)]),
+      ...variants({ ...noEmail, contact: false }, [...SAMPLES, ...SCORES]),
+      { ...request, contact: false },
+      { ...request, contact: undefined },
+      ...JUNK,
+    ]);
+  });
+
+  it('NPS result', () => {
+    agree(npsResultSchema, npsResultCheck, [
+      ...variants({ id: 'prompt01', category: 'passive', stored: true }, [
+        ...SAMPLES,
+        'promoter',
+        'detractor',
+        'Promoter',
+      ]),
+      ...JUNK,
     ]);
   });
 
@@ -435,6 +506,34 @@ describe('wire checks agree with the zod schemas', () => {
 });
 
 describe('check messages name the field', () => {
+  it('names the NPS fields as the server does', () => {
+    const body = {
+      id: 'prompt01',
+      score: 11,
+      comment: 'a'.repeat(MAX_NPS_COMMENT + 1),
+      at: '2026-01-01T00:00:00Z',
+    };
+    const schemaIssues = npsRequestSchema.safeParse(body).error?.issues ?? [];
+    const result = validate(npsRequestCheck, body);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'score', message: 'must be an integer from 0 to 10' },
+      { path: 'comment', message: `must be at most ${MAX_NPS_COMMENT} characters` },
+    ]);
+    expect(schemaIssues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['score', 'must be an integer from 0 to 10'],
+      ['comment', `must be at most ${MAX_NPS_COMMENT} characters`],
+    ]);
+    const emailOnly = validate(npsRequestCheck, {
+      ...body,
+      score: 3,
+      comment: undefined,
+      email: 'ada@example.com',
+    });
+    expect(!emailOnly.ok && emailOnly.issues).toEqual([
+      { path: 'email', message: 'is accepted only together with "contact": true' },
+    ]);
+  });
+
   it('lists every issue with its path', () => {
     const result = validate(identityCheck, { id: '', email: 'nope', role: 'admin' });
     expect(result.ok).toBe(false);

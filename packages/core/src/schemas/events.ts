@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { npsScoreSchema } from './nps.js';
 import {
   customerIdSchema,
   eventIdSchema,
@@ -38,8 +39,28 @@ export const landingEventSchema = z.strictObject({
   ref: referralCodeSchema,
 });
 
+/** The NPS prompt was shown; `prompt` is the id its answer (`POST /v1/nps`) will carry. */
+export const npsShownEventSchema = z.strictObject({
+  ...eventBase,
+  type: z.literal('nps_shown'),
+  prompt: eventIdSchema,
+});
+
+/** The NPS prompt was closed without an answer; `score` if one was picked but not sent. */
+export const npsDismissedEventSchema = z.strictObject({
+  ...eventBase,
+  type: z.literal('nps_dismissed'),
+  prompt: eventIdSchema,
+  score: z.optional(npsScoreSchema),
+});
+
 /** Every event type the server accepts. Later features add their own members. */
-export const eventSchema = z.discriminatedUnion('type', [pageEventSchema, landingEventSchema]);
+export const eventSchema = z.discriminatedUnion('type', [
+  pageEventSchema,
+  landingEventSchema,
+  npsShownEventSchema,
+  npsDismissedEventSchema,
+]);
 export type VouchEvent = z.infer<typeof eventSchema>;
 export type EventType = VouchEvent['type'];
 

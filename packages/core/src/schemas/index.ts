@@ -20,6 +20,8 @@ export {
   eventSchema,
   landingEventSchema,
   MAX_EVENTS_PER_BATCH,
+  npsDismissedEventSchema,
+  npsShownEventSchema,
   pageEventSchema,
 } from './events.js';
 export type { Identity } from './identity.js';
@@ -34,6 +36,15 @@ export {
   moneyIssue,
   toMinor,
 } from './money.js';
+export type { NpsRequest, NpsResult } from './nps.js';
+export {
+  MAX_NPS_COMMENT,
+  npsCategorySchema,
+  npsCommentSchema,
+  npsRequestSchema,
+  npsResultSchema,
+  npsScoreSchema,
+} from './nps.js';
 export type { PublicKey } from './primitives.js';
 export {
   customerIdSchema,

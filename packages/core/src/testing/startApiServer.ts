@@ -11,6 +11,12 @@ import {
 } from '../schemas/conversions.js';
 import { toErrorIssues } from '../schemas/errors.js';
 import { moneyIssue } from '../schemas/minorUnits.js';
+import {
+  type NpsRequest,
+  type NpsResult,
+  npsRequestSchema,
+  npsResultSchema,
+} from '../schemas/nps.js';
 import { referralCodeSchema } from '../schemas/primitives.js';
 import {
   couponClaimResultSchema,
@@ -54,6 +60,8 @@ export interface ApiServer extends HttpServer {
   conversions: Map<string, { request: ConversionRequest; result: ConversionResult }>;
   /** Ids of stored events. */
   stored: string[];
+  /** Accepted NPS answers by id, with their answer. */
+  nps: Map<string, { request: NpsRequest; result: NpsResult }>;
 }
 
 const SITE = 'pk_test_0123456789abcdef';
@@ -105,6 +113,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const conversions = new Map<string, { request: ConversionRequest; result: ConversionResult }>();
   const claims = new Map<string, string>();
   const stored: string[] = [];
+  const nps = new Map<string, { request: NpsRequest; result: NpsResult }>();
   let created = 0;
 
   const json = (request: ReceivedRequest) => {
@@ -254,6 +263,25 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     ],
   ];
 
+  routes.push([
+    'POST',
+    /^\/v1\/nps$/,
+    (request) => {
+      const parsed = parse(npsRequestSchema, json(request));
+      if ('answer' in parsed) return parsed.answer;
+      const answer = parsed.value;
+      const refused = unknownSite(answer.site);
+      if (refused) return refused;
+      // Idempotent by id: the same id again is the answer stored first.
+      const known = nps.get(answer.id);
+      if (known) return ok(npsResultSchema, { ...known.result, stored: false });
+      const category = answer.score >= 9 ? 'promoter' : answer.score >= 7 ? 'passive' : 'detractor';
+      const result: NpsResult = { id: answer.id, category, stored: true };
+      nps.set(answer.id, { request: answer, result });
+      return ok(npsResultSchema, result);
+    },
+  ]);
+
   const server = await startHttpServer((request) => {
     const path = request.url;
     for (const [method, pattern, handle] of routes) {
@@ -262,5 +290,5 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     }
     return fail(404, 'not_found', `No route for ${request.method} ${path}.`);
   });
-  return { ...server, config, codes, conversions, stored };
+  return { ...server, config, codes, conversions, stored, nps };
 }

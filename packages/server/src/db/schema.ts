@@ -18,6 +18,7 @@ export interface VouchTables {
   referral_claims: ReferralClaimsTable;
   conversions: ConversionsTable;
   rewards: RewardsTable;
+  nps_answers: NpsAnswersTable;
 }
 
 export interface SitesTable {
@@ -169,5 +170,28 @@ export interface RewardsTable {
   status: string;
   approves_at: string | null;
   decided_at: string | null;
+  created_at: string;
+}
+
+/** An answer to the NPS prompt, one per site and prompt id. */
+export interface NpsAnswersTable {
+  site_id: string;
+  /** The prompt's id: the answer's idempotency id. */
+  id: string;
+  /** 0–10. */
+  score: number;
+  /** `detractor`, `passive` or `promoter`, from the score. */
+  category: string;
+  /** Trimmed; null when none was given. */
+  comment: string | null;
+  /** 0 or 1: the respondent agreed to be contacted. */
+  contact: Generated<number>;
+  email: string | null;
+  /** The merchant's id for the customer, when identified. */
+  customer: string | null;
+  visitor: string | null;
+  url: string | null;
+  /** When it was answered, as the client said (ISO UTC). */
+  at: string;
   created_at: string;
 }

@@ -100,6 +100,32 @@ describe('createRuntime', () => {
     ]);
   });
 
+  it('checks the site key and endpoint the page gave, naming each bad field', async () => {
+    const warnings: string[] = [];
+    const seen: unknown[] = [];
+    const runtime = createRuntime({
+      host: {
+        site: 'pk_short',
+        endpoint: `${api.url}/?preview=1`,
+        config: Promise.resolve(Response.json(siteConfig(nextSite()))),
+        warn: (command, message) => warnings.push(`${command}: ${message}`),
+      },
+      platform: createBrowserPlatform(),
+      loadRecording: () => import('./startRecording.js'),
+      loadMount: () => import('../mount.js'),
+    });
+    runtime.on('ping', (detail: unknown) => seen.push(detail));
+    runtime.run('reset', []);
+    await vi.waitFor(() => expect(warnings).toHaveLength(2));
+    expect(warnings).toEqual([
+      'init: "site": must be a public site key (pk_…); "endpoint": must be the server URL, without query or fragment',
+      'reset: vouch could not start on this page',
+    ]);
+    // Without a client the page's handlers are still served.
+    runtime.emit('ping', 1);
+    expect(seen).toEqual([1]);
+  });
+
   it('runs commands once the client exists, checking their arguments first', async () => {
     const site = nextSite();
     const { runtime, warnings } = start(site);

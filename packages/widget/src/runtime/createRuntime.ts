@@ -1,13 +1,20 @@
 import {
-  createDeferredVouch,
+  type CheckIssue,
+  createEmitter,
   type DeferredVouch,
+  type Emitter,
+  endpointCheck,
+  formatIssues,
   type Platform,
+  publicKeyCheck,
   type SiteBasics,
+  startDeferredVouch,
   type VouchClient,
+  type VouchEventMap,
+  withVouchDefaults,
 } from '@vouch/core';
 import type { mount as mountWidget } from '../mount.js';
 import { type Command, createCommands, RECORDING_COMMANDS } from './createCommands.js';
-import { createEmitter } from './createEmitter.js';
 import { fetchSiteConfig, siteConfigUrl } from './fetchSiteConfig.js';
 import type { EventHandler, Runtime, RuntimeHost } from './Runtime.js';
 import type { startRecording } from './startRecording.js';
@@ -44,9 +51,11 @@ export function createRuntime({
   loadMount,
 }: RuntimeOptions): Runtime {
   const commands = createCommands(host.warn);
-  const bus = createEmitter((name, error) =>
-    platform.warn(`[vouch] a "${name}" handler threw: ${errorText(error)}`),
-  );
+  // The host page's handlers, kept from the start and then the client's own emitter.
+  const bus = createEmitter<Record<string, unknown>>({
+    onError: (error, name) =>
+      platform.warn(`[vouch] a "${name}" handler threw: ${errorText(error)}`),
+  });
   const queue: Array<[records: boolean, task: () => void]> = [];
   const mounts: Array<() => void> = [];
   let vouch: DeferredVouch | undefined;
@@ -93,18 +102,26 @@ export function createRuntime({
   const settle = (loaded: SiteBasics | undefined) => {
     config = loaded;
     guard('init', () => {
-      vouch = createDeferredVouch({
-        site: host.site,
-        endpoint: host.endpoint,
-        platform,
-        // The config read already gives consent and attribution (and primes
-        // client.siteConfig()); without it, stay private: consent required.
-        ...(loaded ? { config: loaded } : { consentRequired: true }),
-      });
+      // What the page gave (the loader checked only that they are strings); the rest of
+      // the options are made here from checked settings, so they are not checked again.
+      const issues: CheckIssue[] = [];
+      publicKeyCheck(host.site, 'site', issues);
+      endpointCheck(host.endpoint, 'endpoint', issues);
+      if (issues.length) throw new TypeError(formatIssues(issues));
+      vouch = startDeferredVouch(
+        withVouchDefaults({
+          site: host.site,
+          endpoint: host.endpoint,
+          platform,
+          // The config read already gives consent and attribution (and primes
+          // client.siteConfig()); without it, stay private: consent required.
+          ...(loaded ? { config: loaded } : { consentRequired: true }),
+        }),
+        bus as unknown as Emitter<VouchEventMap>,
+      );
       client = vouch.client;
     });
     settled = true;
-    if (client) bus.handoff(client as unknown as Parameters<typeof bus.handoff>[0]);
     pump();
     const started = client;
     if (started) {
@@ -125,14 +142,8 @@ export function createRuntime({
   // The loader hands `vouch('on' | 'off', …)` over unchecked.
   const listen = (method: 'on' | 'off', name: unknown, handler: unknown) =>
     typeof name === 'string' && typeof handler === 'function'
-      ? events()[method](name, handler as EventHandler)
+      ? void bus[method](name, handler as EventHandler)
       : host.warn(method, 'expects (name, function)');
-  const events = () =>
-    (client ?? bus) as unknown as {
-      on(name: string, handler: EventHandler): void;
-      off(name: string, handler: EventHandler): void;
-      emit(name: string, detail?: unknown): void;
-    };
 
   return {
     run(command, args) {
@@ -180,6 +191,6 @@ export function createRuntime({
     },
     on: (name, handler) => listen('on', name, handler),
     off: (name, handler) => listen('off', name, handler),
-    emit: (name, detail) => events().emit(name, detail),
+    emit: (name, detail) => bus.emit(name, detail),
   };
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { init } from './0001_init.js';
 import { referralProgram } from './0002_referral_program.js';
 import { referrals } from './0003_referrals.js';
+import { nps } from './0004_nps.js';
 
 /**
  * Every migration, in order. Names sort as they apply; a new one is a new file
@@ -11,6 +12,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0001_init': init,
   '0002_referral_program': referralProgram,
   '0003_referrals': referrals,
+  '0004_nps': nps,
 };
 
 /** Kysely's provider for the migrations compiled into this package. */

@@ -1,0 +1,80 @@
+import { useRef } from 'preact/hooks';
+
+/** Props of {@link ScoreScale}. */
+export interface ScoreScaleProps {
+  /** The picked score, or null before one is picked. */
+  value: number | null;
+  onChange(score: number): void;
+  /** The id of the question that names the group. */
+  labelledBy: string;
+  /** The ids of the anchor labels ("Not likely", "Very likely"). */
+  describedBy: string;
+  /** The name each score is announced by. */
+  label(score: number): string;
+}
+
+const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+// Typing 1 then 0 within this time picks 10 (a lone 1 stays 1).
+const TEN_MS = 800;
+
+/**
+ * The 0–10 scale as a radio group (WAI-ARIA radio group pattern): one tab stop (the
+ * picked score, else 0), arrow keys move and pick (wrapping), Home and End pick 0 and 10,
+ * digit keys pick that score and "1" then "0" typed quickly picks 10. Focus moves only
+ * inside the group, on the shopper's own key press.
+ */
+export function ScoreScale({ value, onChange, labelledBy, describedBy, label }: ScoreScaleProps) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const lastDigit = useRef({ key: '', at: 0 });
+  const pick = (score: number) => {
+    onChange(score);
+    buttons.current[score]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Before a pick, arrows start from the radio that has focus (the first, by Tab).
+    const current =
+      value ?? Math.max(0, buttons.current.indexOf(event.target as HTMLButtonElement));
+    const { key } = event;
+    let next: number | undefined;
+    if (key === 'ArrowRight' || key === 'ArrowDown') next = current >= 10 ? 0 : current + 1;
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') next = current <= 0 ? 10 : current - 1;
+    else if (key === 'Home') next = 0;
+    else if (key === 'End') next = 10;
+    else if (/^[0-9]$/.test(key)) {
+      const before = lastDigit.current;
+      const now = Date.now();
+      next = key === '0' && before.key === '1' && now - before.at < TEN_MS ? 10 : +key;
+      lastDigit.current = { key, at: now };
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    pick(next);
+  };
+  return (
+    <div
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      class="vouch-scale"
+      onKeyDown={onKeyDown}
+    >
+      {SCORES.map((score) => (
+        // biome-ignore lint/a11y/useSemanticElements: the APG radio group pattern on buttons: each score is one styled target with its digit, and the one tab stop moves as we say (digits, Home/End)
+        <button
+          key={score}
+          ref={(element) => {
+            buttons.current[score] = element;
+          }}
+          type="button"
+          role="radio"
+          aria-checked={value === score}
+          aria-label={label(score)}
+          tabIndex={score === (value ?? 0) ? 0 : -1}
+          onClick={() => pick(score)}
+        >
+          {score}
+        </button>
+      ))}
+    </div>
+  );
+}
