@@ -1,6 +1,5 @@
-import van from 'vanjs-core';
+import { mountVanView, type VanView } from './van/mountVanView.js';
 import type { OnUnmount } from './van/OnUnmount.js';
-import { setChildren } from './van/setChildren.js';
 import type { WidgetContext, WidgetModule, WidgetOptions } from './WidgetModule.js';
 
 /** What a van widget renders from. */
@@ -11,8 +10,7 @@ export interface VanWidgetProps<O extends WidgetOptions = WidgetOptions> {
   onUnmount: OnUnmount;
 }
 
-/** What a van widget shows: a node, or a view of van states giving a node or nothing. */
-export type VanView = Node | (() => Node | null | undefined);
+export type { VanView };
 
 /** A widget rendered with VanJS (`van.tags`, `van.state`, `van.derive`). */
 export interface VanWidgetDefinition<O extends WidgetOptions = WidgetOptions> {
@@ -46,26 +44,7 @@ export function defineVanWidget<O extends WidgetOptions = WidgetOptions>(
     styles,
     ...(reserve && { reserve }),
     mount(root, context, options) {
-      const cleanups: (() => void)[] = [];
-      let live = true;
-      const onUnmount: OnUnmount = (cleanup) => {
-        if (live) cleanups.push(cleanup);
-        else cleanup();
-      };
-      const unmount = () => {
-        live = false;
-        for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-        root.replaceChildren();
-      };
-      try {
-        const view = render({ options, context, onUnmount });
-        if (typeof view === 'function') van.derive(() => live && setChildren(root, [view()]));
-        else root.append(view);
-      } catch (error) {
-        unmount();
-        throw error;
-      }
-      return unmount;
+      return mountVanView(root, (onUnmount) => render({ options, context, onUnmount }));
     },
   };
 }

@@ -43,7 +43,7 @@ describe('Preact', () => {
       // The walk does reach the widgets and VanJS from the elements' entry.
       if (entry === 'elements.ts') expect(packages).toContain('vanjs-core');
     }
-    for (const widget of ['referral.ts', 'referral-banner.ts']) {
+    for (const widget of ['nps.ts', 'referral.ts', 'referral-banner.ts']) {
       expect(preact(packagesReachedFrom(`widgets/${widget}`)), widget).toEqual([]);
     }
   });

@@ -2,10 +2,11 @@
 // (this module is a chunk of its own): the prompt paints without it.
 import { loadReferralCard, type ReferralCardClient } from '../referral/loadReferralCard.js';
 import { type ReferralMessages, referralMessages } from '../referral/referralMessages.js';
-import type { NpsReferral } from './NpsThanks.js';
+import type { NpsReferral } from './npsThanks.js';
 
-export { ShareRow } from '../referral/ShareRow.js';
 export { DEFAULT_CHANNELS } from '../referral/shareChannels.js';
+export { shareRow } from '../referral/shareRow.js';
+export { copyField } from '../shared/copyField.js';
 
 /**
  * The promoter's referral link, when the site runs a referral program and the shopper is

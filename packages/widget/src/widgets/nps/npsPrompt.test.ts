@@ -1,29 +1,47 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
-import { type NpsAnswer, NpsPrompt, type NpsPromptProps } from './NpsPrompt.js';
-import type { NpsReferral } from './NpsThanks.js';
+import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
+import { defineVanWidget } from '../../defineVanWidget.js';
 import { npsMessages } from './npsMessages.js';
 import { npsStyles } from './npsStyles.js';
+import type { NpsReferral } from './npsThanks.js';
+import { type NpsAnswer, type NpsPromptProps, renderNpsPrompt } from './renderNpsPrompt.js';
+
+const page = useWidgetPage();
+let sites = 0;
+
+/** Lets VanJS bring the page up to date with what a click or key press changed. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The prompt mounted as the widget mounts it (shadow root, sheets, instance ids). */
+function mountPrompt(props: NpsPromptProps) {
+  const client = page.client(`pk_npsprompt_${String(++sites).padStart(14, '0')}`);
+  const widget = defineVanWidget({
+    name: 'nps',
+    styles: npsStyles,
+    render: ({ context, onUnmount }) => renderNpsPrompt(props, context.id, onUnmount),
+  });
+  return page.show(widget, client);
+}
 
 /** The prompt in the page, with what its callbacks received. */
 function show(props: Partial<NpsPromptProps> = {}) {
   const answers: NpsAnswer[] = [];
   const dismissals: { score?: number }[] = [];
   const shown = vi.fn();
-  render(
-    <NpsPrompt
-      merchant="Lather & Leaf"
-      onAnswer={(answer) => answers.push(answer)}
-      onDismiss={(dismissal) => dismissals.push(dismissal)}
-      onShown={shown}
-      {...props}
-    />,
-  );
-  const group = screen.getByRole('radiogroup', {
+  const { element, view } = mountPrompt({
+    merchant: 'Lather & Leaf',
+    onAnswer: (answer) => answers.push(answer),
+    onDismiss: (dismissal) => dismissals.push(dismissal),
+    onShown: shown,
+    ...props,
+  });
+  const root = element.shadowRoot as ShadowRoot;
+  const group = view.getByRole('radiogroup', {
     name: 'How likely are you to recommend Lather & Leaf to a friend or colleague?',
   });
   const radio = (score: number) => within(group).getByRole('radio', { name: String(score) });
-  return { answers, dismissals, shown, group, radio };
+  return { answers, dismissals, shown, group, radio, view, root };
 }
 
 const checked = (group: HTMLElement) =>
@@ -44,9 +62,9 @@ const promoterLink: NpsReferral = {
   friendOffer: '10% off',
 };
 
-describe('NpsPrompt', () => {
-  it('asks the standard question over a 0–10 radio group with its anchors', () => {
-    const { group, shown } = show();
+describe('the NPS prompt', () => {
+  it('asks the standard question over a 0–10 radio group with its anchors', async () => {
+    const { group, shown, view, root } = show();
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => radio.textContent)).toEqual([
       '0',
@@ -67,96 +85,115 @@ describe('NpsPrompt', () => {
     const described = group
       .getAttribute('aria-describedby')
       ?.split(' ')
-      .map((id) => document.getElementById(id)?.textContent);
+      .map((id) => root.getElementById(id)?.textContent);
     expect(described).toEqual(['0 – Not likely', '10 – Very likely']);
     expect(shown).toHaveBeenCalledTimes(1);
     // A region of the page, not a dialog, and nothing took focus when it appeared.
-    const region = screen.getByRole('region', { name: /How likely/ });
+    const region = view.getByRole('region', { name: /How likely/ });
     // The close button comes after the question and the scale, in reading and tab order.
     expect(Array.from(region.querySelectorAll('button')).at(-1)?.getAttribute('aria-label')).toBe(
       'Close the survey',
     );
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(view.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(document.body);
+    expect(root.activeElement).toBeNull();
   });
 
-  it('is operated with arrow keys, Home, End and digits, with one tab stop', () => {
-    const { group, radio } = show();
+  it('is operated with arrow keys, Home, End and digits, with one tab stop', async () => {
+    const { group, radio, root } = show();
     radio(0).focus();
     fireEvent.keyDown(radio(0), { key: 'ArrowRight' });
+    await settled();
     expect(checked(group)).toEqual(['1']);
-    expect(document.activeElement).toBe(radio(1));
+    expect(root.activeElement).toBe(radio(1));
     fireEvent.keyDown(radio(1), { key: 'ArrowDown' });
+    await settled();
     expect(checked(group)).toEqual(['2']);
     fireEvent.keyDown(radio(2), { key: 'ArrowLeft' });
+    await settled();
     fireEvent.keyDown(radio(1), { key: 'ArrowUp' });
+    await settled();
     expect(checked(group)).toEqual(['0']);
     fireEvent.keyDown(radio(0), { key: 'ArrowLeft' }); // wraps
+    await settled();
     expect(checked(group)).toEqual(['10']);
-    expect(document.activeElement).toBe(radio(10));
+    expect(root.activeElement).toBe(radio(10));
     fireEvent.keyDown(radio(10), { key: 'Home' });
+    await settled();
     expect(checked(group)).toEqual(['0']);
     fireEvent.keyDown(radio(0), { key: 'End' });
+    await settled();
     expect(checked(group)).toEqual(['10']);
     fireEvent.keyDown(radio(10), { key: '7' });
+    await settled();
     expect(checked(group)).toEqual(['7']);
     expect(tabStops(group)).toEqual(['7']);
-    expect(document.activeElement).toBe(radio(7));
+    expect(root.activeElement).toBe(radio(7));
     // "1" then "0" quickly is 10; a lone "0" is 0, and so is a "0" long after a "1".
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       fireEvent.keyDown(radio(7), { key: '1' });
+      await settled();
       expect(checked(group)).toEqual(['1']);
       vi.setSystemTime(Date.now() + 300);
       fireEvent.keyDown(radio(1), { key: '0' });
+      await settled();
       expect(checked(group)).toEqual(['10']);
       vi.setSystemTime(Date.now() + 100);
       fireEvent.keyDown(radio(10), { key: '0' });
+      await settled();
       expect(checked(group)).toEqual(['0']);
       fireEvent.keyDown(radio(0), { key: '1' });
+      await settled();
       vi.setSystemTime(Date.now() + 2000);
       fireEvent.keyDown(radio(1), { key: '0' });
+      await settled();
       expect(checked(group)).toEqual(['0']);
     } finally {
       vi.useRealTimers();
     }
     // Other keys are left to the page (Tab leaves the group).
     fireEvent.keyDown(radio(0), { key: 'a' });
+    await settled();
     expect(checked(group)).toEqual(['0']);
   });
 
   it('asks a promoter what they like, then offers the testimonial and their link', async () => {
     const copied: unknown[] = [];
-    const { answers, radio } = show({
+    const { answers, radio, view, root } = show({
       testimonialUrl: '/reviews/new',
       loadReferral: () => Promise.resolve(promoterLink),
       emit: (name, detail) => copied.push([name, detail]),
     });
     fireEvent.click(radio(9));
-    const comment = screen.getByRole('textbox', {
+    await settled();
+    const comment = view.getByRole('textbox', {
       name: 'Great! What do you like most about Lather & Leaf? (optional)',
     });
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(view.queryByRole('checkbox')).toBeNull();
     fireEvent.input(comment, { target: { value: '  The soap smells of summer.  ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await settled();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
 
     expect(answers).toEqual([
       { score: 9, category: 'promoter', comment: 'The soap smells of summer.' },
     ]);
-    const title = screen.getByText('Thank you for your answer!');
-    expect(document.activeElement).toBe(title);
-    expect(screen.queryByRole('radiogroup')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Write a testimonial' }).getAttribute('href')).toBe(
+    const title = view.getByText('Thank you for your answer!');
+    expect(root.activeElement).toBe(title);
+    expect(view.queryByRole('radiogroup')).toBeNull();
+    expect(view.getByRole('link', { name: 'Write a testimonial' }).getAttribute('href')).toBe(
       '/reviews/new',
     );
-    const field = (await screen.findByRole('textbox', {
+    const field = (await view.findByRole('textbox', {
       name: 'Your referral link',
     })) as HTMLInputElement;
     expect(field.value).toBe(promoterLink.link);
     expect(
-      screen.getByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
+      view.getByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole('link', { name: 'Share via Email' }));
+    fireEvent.click(view.getByRole('link', { name: 'Share via Email' }));
+    await settled();
     expect(copied).toEqual([
       ['share', { channel: 'email', url: promoterLink.link, code: 'ADA7KQ2M' }],
     ]);
@@ -164,120 +201,138 @@ describe('NpsPrompt', () => {
 
   it('asks a passive what would make it a 10, and offers the same testimonial, no link', async () => {
     const loadReferral = vi.fn(() => Promise.resolve(promoterLink));
-    const { answers, radio } = show({ testimonialUrl: '/reviews/new', loadReferral });
+    const { answers, radio, view } = show({ testimonialUrl: '/reviews/new', loadReferral });
     fireEvent.click(radio(8));
+    await settled();
     expect(
-      screen.getByRole('textbox', { name: 'Thanks! What would make it a 10? (optional)' }),
+      view.getByRole('textbox', { name: 'Thanks! What would make it a 10? (optional)' }),
     ).toBeTruthy();
-    expect(screen.queryByRole('checkbox')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(view.queryByRole('checkbox')).toBeNull();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
     expect(answers).toEqual([{ score: 8, category: 'passive' }]);
-    expect(screen.getByRole('link', { name: 'Write a testimonial' })).toBeTruthy();
+    expect(view.getByRole('link', { name: 'Write a testimonial' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(loadReferral).not.toHaveBeenCalled();
-    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(view.queryByRole('textbox')).toBeNull();
   });
 
-  it('asks a detractor what went wrong and whether the shop may contact them', () => {
+  it('asks a detractor what went wrong and whether the shop may contact them', async () => {
     const loadReferral = vi.fn(() => Promise.resolve(promoterLink));
-    const { answers, radio } = show({ testimonialUrl: '/reviews/new', loadReferral });
+    const { answers, radio, view } = show({ testimonialUrl: '/reviews/new', loadReferral });
     fireEvent.click(radio(3));
-    const consent = screen.getByRole('checkbox', {
+    await settled();
+    const consent = view.getByRole('checkbox', {
       name: 'Lather & Leaf may contact me about my answer',
     }) as HTMLInputElement;
     expect(consent.checked).toBe(false);
-    fireEvent.input(screen.getByRole('textbox', { name: /What went wrong\?/ }), {
+    fireEvent.input(view.getByRole('textbox', { name: /What went wrong\?/ }), {
       target: { value: 'It arrived broken.' },
     });
+    await settled();
     fireEvent.click(consent);
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await settled();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
     expect(answers).toEqual([
       { score: 3, category: 'detractor', comment: 'It arrived broken.', contact: true },
     ]);
-    expect(screen.getByText('We will be in touch.')).toBeTruthy();
+    expect(view.getByText('We will be in touch.')).toBeTruthy();
     // The same invitation as everyone: no review gating.
-    expect(screen.getByRole('link', { name: 'Write a testimonial' })).toBeTruthy();
+    expect(view.getByRole('link', { name: 'Write a testimonial' })).toBeTruthy();
     expect(loadReferral).not.toHaveBeenCalled();
   });
 
-  it('sends a detractor’s refusal too, and asks nothing where contact is not possible', () => {
+  it('sends a detractor’s refusal too, and asks nothing where contact is not possible', async () => {
     const first = show();
+    const { view } = first;
     fireEvent.click(first.radio(0));
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await settled();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
     expect(first.answers).toEqual([{ score: 0, category: 'detractor', contact: false }]);
-    expect(screen.queryByText('We will be in touch.')).toBeNull();
-    expect(screen.queryByRole('link')).toBeNull(); // no testimonials on this site
+    expect(view.queryByText('We will be in touch.')).toBeNull();
+    expect(view.queryByRole('link')).toBeNull(); // no testimonials on this site
   });
 
-  it('leaves the contact question out when the shopper cannot be contacted', () => {
-    const { answers, radio } = show({ canContact: false });
+  it('leaves the contact question out when the shopper cannot be contacted', async () => {
+    const { answers, radio, view } = show({ canContact: false });
     fireEvent.click(radio(2));
-    expect(screen.queryByRole('checkbox')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await settled();
+    expect(view.queryByRole('checkbox')).toBeNull();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
     expect(answers).toEqual([{ score: 2, category: 'detractor' }]);
   });
 
-  it('records a dismissal with the picked score on Escape', () => {
+  it('records a dismissal with the picked score on Escape', async () => {
     const onClose = vi.fn();
-    const { dismissals, answers, radio } = show({ onClose });
+    const { dismissals, answers, radio, view } = show({ onClose });
     fireEvent.keyDown(radio(0), { key: '6' });
+    await settled();
     fireEvent.keyDown(radio(6), { key: 'Escape' });
+    await settled();
     expect(dismissals).toEqual([{ score: 6 }]);
     expect(answers).toEqual([]);
     expect(onClose).toHaveBeenCalledTimes(1);
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(view.queryByRole('region')).toBeNull();
   });
 
-  it('records a dismissal without a score from the close button', () => {
-    const { dismissals } = show();
-    fireEvent.click(screen.getByRole('button', { name: 'Close the survey' }));
+  it('records a dismissal without a score from the close button', async () => {
+    const { dismissals, view } = show();
+    fireEvent.click(view.getByRole('button', { name: 'Close the survey' }));
+    await settled();
     expect(dismissals).toEqual([{}]);
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(view.queryByRole('region')).toBeNull();
   });
 
-  it('closes after the answer without counting a dismissal', () => {
+  it('closes after the answer without counting a dismissal', async () => {
     const onClose = vi.fn();
-    const { dismissals, answers, radio } = show({ onClose });
+    const { dismissals, answers, radio, view } = show({ onClose });
     fireEvent.click(radio(10));
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    fireEvent.keyDown(screen.getByText('Thank you for your answer!'), { key: 'Escape' });
+    await settled();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
+    fireEvent.keyDown(view.getByText('Thank you for your answer!'), { key: 'Escape' });
+    await settled();
     expect(answers).toHaveLength(1);
     expect(dismissals).toEqual([]);
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('speaks another language through its messages', () => {
-    render(
-      <NpsPrompt
-        merchant="Lather & Leaf"
-        onAnswer={() => {}}
-        onDismiss={() => {}}
-        messages={{
-          question: (merchant) => `Recommanderiez-vous ${merchant} ?`,
-          score: (score) => `${score} sur 10`,
-          close: 'Fermer',
-          followUp: { ...npsMessages.followUp, passive: () => 'Que faudrait-il pour un 10 ?' },
-        }}
-      />,
-    );
-    const group = screen.getByRole('radiogroup', { name: 'Recommanderiez-vous Lather & Leaf ?' });
+  it('speaks another language through its messages', async () => {
+    const { view } = mountPrompt({
+      merchant: 'Lather & Leaf',
+      onAnswer: () => {},
+      onDismiss: () => {},
+      messages: {
+        question: (merchant) => `Recommanderiez-vous ${merchant} ?`,
+        score: (score) => `${score} sur 10`,
+        close: 'Fermer',
+        followUp: { ...npsMessages.followUp, passive: () => 'Que faudrait-il pour un 10 ?' },
+      },
+    });
+    const group = view.getByRole('radiogroup', { name: 'Recommanderiez-vous Lather & Leaf ?' });
     fireEvent.click(within(group).getByRole('radio', { name: '7 sur 10' }));
-    expect(screen.getByRole('textbox', { name: /Que faudrait-il pour un 10/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Fermer' })).toBeTruthy();
+    await settled();
+    expect(view.getByRole('textbox', { name: /Que faudrait-il pour un 10/ })).toBeTruthy();
+    expect(view.getByRole('button', { name: 'Fermer' })).toBeTruthy();
   });
 
   it("words the promoter's link in the language given", async () => {
-    const { radio } = show({
+    const { radio, view } = show({
       loadReferral: () => Promise.resolve(promoterLink),
       messages: { referral: { link: 'Votre lien de parrainage', copy: 'Copier' } },
     });
     fireEvent.click(radio(9));
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    const field = (await screen.findByRole('textbox', {
+    await settled();
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    await settled();
+    const field = (await view.findByRole('textbox', {
       name: 'Votre lien de parrainage',
     })) as HTMLInputElement;
     expect(field.value).toBe(promoterLink.link);
-    expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
+    expect(view.getByRole('button', { name: 'Copier' })).toBeTruthy();
   });
 
   it('overlays the page at a bottom corner, never the whole of a small screen', () => {
