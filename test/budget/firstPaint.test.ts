@@ -15,13 +15,14 @@ const budgetOf = (name: string) => (name === 'nps' ? 10 : 12) * KiB;
 
 /**
  * Widgets whose first paint is still over the contract's budget, with the most they may
- * weigh meanwhile (brotli bytes; lower it whenever a change makes one lighter). The
- * referral card is ≈ 13.1 KiB: loader 1.9 + client runtime 4.7 + widgets base (VanJS and
- * the mount machinery) 2.8 + the card 3.0 + the copy field 0.6. Meeting the budget needs
- * a lighter runtime or card, which is open work.
+ * weigh meanwhile (brotli bytes; lower it whenever a change makes one lighter). Both
+ * stand on loader 2.0 + client runtime 4.7 + widgets base (VanJS and the mount machinery)
+ * 2.8 + the shared controls 0.6 KiB: the NPS prompt adds 2.8 (12.8 KiB of its 10), the
+ * referral card 3.0 (13.1 KiB of 12). Meeting the budgets needs a lighter runtime, base
+ * or widget, which is open work.
  */
 const OVER_BUDGET: Record<string, number> = {
-  nps: 17_200,
+  nps: 13_250,
   referral: 13_500,
 };
 
