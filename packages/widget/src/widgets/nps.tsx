@@ -1,10 +1,11 @@
 // The `nps` widget: `data-vouch="nps"`, `<vouch-nps>`, and a lazily loaded chunk of the
-// script-tag build. Options (from `data-*` or attributes, as strings): `merchant` — the
-// shop's name in the question (default: the site's name from its settings);
-// `testimonialUrl` (`data-testimonial-url`) — where every respondent is invited to write a
-// testimonial.
-import { useEffect, useState } from 'preact/hooks';
+// script-tag build; the runtime mounts it when the prompt's rules (or `vouch('nps')`)
+// say so. Options (from `data-*` or attributes, as strings): `merchant` — the shop's
+// name in the question (default: the site's name from its settings); `testimonialUrl`
+// (`data-testimonial-url`) — where every respondent is invited to write a testimonial.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { defineWidget } from '../defineWidget.js';
+import { useClientState } from '../useClientState.js';
 import { NpsPrompt } from './nps/NpsPrompt.js';
 import { npsStyles } from './nps/npsStyles.js';
 
@@ -16,7 +17,13 @@ export interface NpsWidgetOptions extends Record<string, unknown> {
   testimonialUrl?: string;
 }
 
-/** The `nps` widget module, for `mount(element, npsWidget, { client })`. */
+/**
+ * The `nps` widget module, for `mount(element, npsWidget, { client })`. It shows the
+ * prompt as soon as it is mounted (deciding when is the rules' part) and records through
+ * `client.nps`: `shown()` when it appears, `submit()` with the answer (kept in the outbox
+ * until the server acknowledges its id), `dismiss()` when it is closed unanswered. The
+ * client emits `nps:shown`, `nps:submitted` and `nps:dismissed`.
+ */
 export default defineWidget<NpsWidgetOptions>({
   name: 'nps',
   styles: npsStyles,
@@ -31,7 +38,9 @@ export default defineWidget<NpsWidgetOptions>({
         () => setMerchant(''),
       );
     }, [client, given]);
-    const [id] = useState(() => context.id('answer'));
+    // The prompt's id: every record of this prompt carries it, so nothing counts twice.
+    const id = useRef('');
+    const { identity } = useClientState(client);
     // Waits for the name, so the question is not reworded under the shopper's eyes.
     if (merchant === undefined) return null;
     const url = options.testimonialUrl;
@@ -39,14 +48,22 @@ export default defineWidget<NpsWidgetOptions>({
       <NpsPrompt
         merchant={merchant}
         testimonialUrl={typeof url === 'string' && url ? url : undefined}
-        canContact={!!client.getSnapshot().identity}
-        // Only a promoter's thanks needs it: its code loads then, not before the prompt paints.
+        canContact={!!identity}
         loadReferral={() =>
-          import('./nps/promoterParts.js').then((module) => module.loadNpsReferral(client))
+          // Only a promoter's thanks needs it: its code loads then, not before the prompt.
+          import('./nps/promoterParts.js').then((parts) => parts.loadNpsReferral(client))
         }
-        onShown={() => emit('nps:shown', { id })}
-        onAnswer={({ contact: _, ...answer }) => emit('nps:submitted', { id, ...answer })}
-        onDismiss={(dismissal) => emit('nps:dismissed', { id, ...dismissal })}
+        onShown={() => {
+          id.current = client.nps.shown();
+        }}
+        onAnswer={({ category: _, ...answer }) =>
+          client.nps.submit({
+            id: id.current,
+            ...answer,
+            ...(answer.contact && identity?.email && { email: identity.email }),
+          })
+        }
+        onDismiss={(dismissal) => client.nps.dismiss({ id: id.current, ...dismissal })}
         emit={emit}
       />
     );

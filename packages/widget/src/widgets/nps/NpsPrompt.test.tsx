@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { MAX_NPS_COMMENT } from '@vouch/core/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { type NpsAnswer, NpsPrompt, type NpsPromptProps } from './NpsPrompt.js';
 import type { NpsReferral } from './NpsThanks.js';
@@ -137,6 +138,8 @@ describe('NpsPrompt', () => {
       name: 'Great! What do you like most about Lather & Leaf? (optional)',
     });
     expect(screen.queryByRole('checkbox')).toBeNull();
+    // As long as the server takes, and no longer (its schema is not loaded on the page).
+    expect((comment as HTMLTextAreaElement).maxLength).toBe(MAX_NPS_COMMENT);
     fireEvent.input(comment, { target: { value: '  The soap smells of summer.  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
 

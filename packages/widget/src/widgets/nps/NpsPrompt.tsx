@@ -49,7 +49,7 @@ export interface NpsPromptProps {
    * shopper is identified). @default true
    */
   canContact?: boolean | undefined;
-  /** The longest comment accepted (the server's limit). @default 2000 */
+  /** The longest comment accepted. @default 2000, the server's limit (`MAX_NPS_COMMENT`) */
   maxLength?: number | undefined;
   /** Words to replace, for another language. @default npsMessages (English) */
   messages?: Partial<NpsMessages> | undefined;
