@@ -20,7 +20,7 @@ const budgetOf = (name: string) => (name === 'nps' ? 10 : 12) * KiB;
  * the budget needs a lighter base than that, which is open work.
  */
 const OVER_BUDGET: Record<string, number> = {
-  nps: 17_200,
+  nps: 17_300,
   referral: 17_500,
   'referral-banner': 15_850,
 };

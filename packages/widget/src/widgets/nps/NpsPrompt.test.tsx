@@ -126,6 +126,23 @@ describe('NpsPrompt', () => {
     expect(checked(group)).toEqual(['0']);
   });
 
+  it('follows the arrows as seen on a right-to-left page', () => {
+    document.documentElement.style.direction = 'rtl';
+    try {
+      const { group, radio } = show();
+      fireEvent.keyDown(radio(0), { key: '5' });
+      fireEvent.keyDown(radio(5), { key: 'ArrowLeft' });
+      expect(checked(group)).toEqual(['6']);
+      fireEvent.keyDown(radio(6), { key: 'ArrowRight' });
+      fireEvent.keyDown(radio(5), { key: 'ArrowRight' });
+      expect(checked(group)).toEqual(['4']);
+      fireEvent.keyDown(radio(4), { key: 'ArrowDown' });
+      expect(checked(group)).toEqual(['5']);
+    } finally {
+      document.documentElement.style.direction = '';
+    }
+  });
+
   it('asks a promoter what they like, then offers the testimonial and their link', async () => {
     const copied: unknown[] = [];
     const { answers, radio } = show({
