@@ -11,6 +11,7 @@ import { requireSecretKey } from './http/requireSecretKey.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { createRateLimiter, type RateLimitOptions } from './rateLimit/createRateLimiter.js';
 import { adminCouponsRoute } from './routes/adminCouponsRoute.js';
+import { adminNpsRoute } from './routes/adminNpsRoute.js';
 import { adminReferralProgramRoute } from './routes/adminReferralProgramRoute.js';
 import { adminReferralsRoute } from './routes/adminReferralsRoute.js';
 import { adminSiteRoute } from './routes/adminSiteRoute.js';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   conversionsRoute(app, referralOptions);
   npsRoute(app, referralOptions);
   adminReferralsRoute(app, { database, now });
+  adminNpsRoute(app, { database });
   openApiRoute(app);
   return app;
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeferredVouch } from '../createDeferredVouch.js';
 import { createRecorder } from '../createRecorder.js';
 import { createVouch } from '../createVouch.js';
@@ -101,6 +101,34 @@ describe('client.nps: the answer', () => {
     expect(answersPosted().map((answer) => answer.id)).toEqual([PROMPT]);
     expect(server.nps.size).toBe(1);
     expect(second.client.getSnapshot().pending).toBe(0);
+  });
+
+  it('sends the answers an earlier page left as soon as the next client starts', async () => {
+    const storage = new Map<string, string>();
+    const first = setup({ storage, fetch: offline });
+    await first.client.nps.submit({ id: PROMPT, score: 8, comment: 'Fine.' });
+    first.client.destroy();
+    expect(answersPosted()).toEqual([]);
+
+    setup({ storage }); // no NPS call, no flush
+    await vi.waitFor(() => expect(server.nps.get(PROMPT)?.request.comment).toBe('Fine.'));
+  });
+
+  it('keeps the rule state in memory only until consent where the site requires it', async () => {
+    const storage = new Map<string, string>();
+    const platform = createMemoryPlatform({ fetch: realFetch, storage });
+    const client = createVouch({
+      site: SITE,
+      endpoint: server.url,
+      platform,
+      consentRequired: true,
+    });
+    await client.nps.decide({}, { startedAt: platform.now() });
+    client.nps.shown(PROMPT);
+    expect((await client.nps.state()).pageViews).toBe(1);
+    expect([...storage.keys()].filter((key) => key.includes('nps'))).toEqual([]);
+    client.consent(true);
+    expect([...storage.keys()].filter((key) => key.endsWith(':nps'))).toHaveLength(1);
   });
 
   it('retries an answer lost on the way, and the server keeps it once', async () => {

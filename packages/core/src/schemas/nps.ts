@@ -12,14 +12,10 @@ import {
 export const MAX_NPS_COMMENT = 2000;
 
 /** An answer to "How likely are you to recommend …?": an integer from 0 to 10. */
+const SCORE_MESSAGE = 'must be an integer from 0 to 10';
 export const npsScoreSchema = z
-  .number()
-  .check(
-    z.refine(
-      (value) => Number.isInteger(value) && value >= 0 && value <= 10,
-      'must be an integer from 0 to 10',
-    ),
-  );
+  .int({ error: SCORE_MESSAGE })
+  .check(z.minimum(0, SCORE_MESSAGE), z.maximum(10, SCORE_MESSAGE));
 
 /** Where an answer falls: 0–6 detractor, 7–8 passive, 9–10 promoter. */
 export const npsCategorySchema = z.enum(['detractor', 'passive', 'promoter']);

@@ -1,6 +1,7 @@
 import { type CliIo, EXIT } from './CliIo.js';
 import { couponsCommand } from './couponsCommand.js';
 import { migrateCommand } from './migrateCommand.js';
+import { npsCommand } from './npsCommand.js';
 import { referralProgramCommand } from './referralProgramCommand.js';
 import { sitesCommand } from './sitesCommand.js';
 import { startCommand } from './startCommand.js';
@@ -24,6 +25,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'sites') await sitesCommand(args, io);
     else if (command === 'coupons') await couponsCommand(args, io);
     else if (command === 'referral-program') await referralProgramCommand(args, io);
+    else if (command === 'nps') await npsCommand(args, io);
     else {
       throw new UsageError(command ? `unknown command "${command}"` : 'say which command to run');
     }

@@ -32,6 +32,13 @@ Usage:
       Prints its warnings, such as a pool with no coupons yet.
   vouch-server referral-program get --site PUBLIC_KEY [--json]
       Print the program as JSON that set --file takes back (warnings on stderr).
+  vouch-server nps stats --site PUBLIC_KEY [--interval day|week|month]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz ZONE] [--json]
+      NPS with its 95% margin of error, per period and for the range, with the
+      response rate, dismissals and the count of each score (as GET /v1/admin/nps).
+  vouch-server nps export --site PUBLIC_KEY [--category detractor|passive|promoter]
+      [--contact true|false] [--commented true|false] [--from …] [--to …] [--tz …]
+      Print the answers as CSV (as GET /v1/admin/nps/responses.csv).
   vouch-server --help
 
 Environment:

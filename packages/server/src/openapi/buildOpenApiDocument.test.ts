@@ -75,6 +75,10 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
       'EventBatch',
       'EventBatchResult',
       'Health',
+      'NpsAnswers',
+      'NpsRequest',
+      'NpsResult',
+      'NpsStats',
       'Referral',
       'ReferralLanding',
       'ReferralPage',
@@ -87,6 +91,23 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
       'SiteConfig',
       'SiteUpdate',
     ]);
+  });
+
+  it('describes the NPS answer with its limits', () => {
+    const request = document.components.schemas.NpsRequest as {
+      required: string[];
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect(request.required.sort()).toEqual(['at', 'id', 'score']);
+    expect(request.properties.score).toMatchObject({ type: 'integer', minimum: 0, maximum: 10 });
+    expect(request.properties.comment).toMatchObject({ maxLength: 2000 });
+    expect(Object.keys(document.paths['/v1/nps']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '403', '409', '429']),
+    );
+    const stats = document.paths['/v1/admin/nps']?.get as unknown as {
+      parameters: Array<{ name: string }>;
+    };
+    expect(stats.parameters.map((p) => p.name).sort()).toEqual(['from', 'interval', 'to', 'tz']);
   });
 
   it('has no reference that leads nowhere', () => {

@@ -12,6 +12,7 @@ import { couponImportSchema, couponPoolsSchema } from '../schemas/couponSchemas.
 import { healthSchema } from '../schemas/healthSchema.js';
 import { referralProgramSettingsSchema } from '../schemas/referralProgramSettingsSchema.js';
 import { siteUpdateSchema } from '../sites/updateSite.js';
+import { npsPaths, npsSchemas } from './npsOpenApi.js';
 import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
 import { referralPaths, referralSchemas } from './referralOpenApi.js';
 
@@ -205,6 +206,7 @@ export function buildOpenApiDocument(): JsonObject {
         },
       },
       ...referralPaths(),
+      ...npsPaths(),
       '/v1/openapi.json': {
         get: {
           summary: 'This document',
@@ -229,6 +231,7 @@ export function buildOpenApiDocument(): JsonObject {
         Health: schemaOf(healthSchema, 'output'),
         Error: schemaOf(errorBodySchema, 'output'),
         ...referralSchemas(),
+        ...npsSchemas(),
       },
       responses: {
         InvalidRequest: error(

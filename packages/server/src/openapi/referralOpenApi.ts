@@ -20,11 +20,16 @@ import {
 import * as z from 'zod/mini';
 import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
 
-const body = (name: string) => ({
+/** A required JSON (or text/plain, as browsers send it) request body of schema `name`. */
+export const body = (name: string) => ({
   required: true,
   content: { 'application/json': { schema: ref(name) }, 'text/plain': { schema: ref(name) } },
 });
-const ok = (description: string, name: string) => ({ description, content: json(ref(name)) });
+/** A 200 response of schema `name`. */
+export const ok = (description: string, name: string) => ({
+  description,
+  content: json(ref(name)),
+});
 const inPath = (name: string, description: string) => ({
   name,
   in: 'path',
@@ -32,7 +37,8 @@ const inPath = (name: string, description: string) => ({
   description,
   schema: { type: 'string' },
 });
-const browserErrors = {
+/** The errors every browser write may answer. */
+export const browserErrors = {
   400: use('InvalidRequest'),
   403: use('OriginNotAllowed'),
   404: use('SiteNotFound'),
@@ -40,11 +46,17 @@ const browserErrors = {
   429: use('RateLimited'),
   500: use('Internal'),
 };
-const adminErrors = { 400: use('InvalidRequest'), 401: use('Unauthorized'), 500: use('Internal') };
-const admin = { security: [{ secretKey: [] }] };
+/** The errors every admin call may answer. */
+export const adminErrors = {
+  400: use('InvalidRequest'),
+  401: use('Unauthorized'),
+  500: use('Internal'),
+};
+/** An admin call: the secret key. */
+export const admin = { security: [{ secretKey: [] }] };
 
 /** Every parameter of a query schema, optional, described by its own schema. */
-function queryParameters(schema: z.ZodMiniObject): JsonObject[] {
+export function queryParameters(schema: z.ZodMiniObject): JsonObject[] {
   return Object.entries(schema.shape).map(([name, field]) => ({
     name,
     in: 'query',

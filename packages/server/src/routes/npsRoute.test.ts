@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeDatabases } from '../testing/describeDatabases.js';
-import { expectError, useReferralKit } from '../testing/referralKit.js';
+import { expectError, startReferralKit, useReferralKit } from '../testing/referralKit.js';
 
 describeDatabases('POST /v1/nps', (harness) => {
   const kit = useReferralKit(harness, { program: null });
@@ -114,5 +114,36 @@ describeDatabases('POST /v1/nps', (harness) => {
       ['nps_shown', { prompt }],
       ['nps_dismissed', { prompt, score: 4 }],
     ]);
+  });
+
+  it('stores an answer sent twice at once only once', async () => {
+    const body = answer({ score: 10 });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const response = await kit.post('/v1/nps', body);
+        expect(response.status).toBe(200);
+        return ((await response.json()) as { stored: boolean }).stored;
+      }),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await rows(body.id)).toHaveLength(1);
+  });
+
+  it('counts answers against the browser write limit', async () => {
+    const limited = await startReferralKit(await harness.open(), {
+      program: null,
+      rateLimit: { limit: 2, windowSeconds: 60 },
+    });
+    try {
+      const post = () =>
+        limited.post('/v1/nps', { id: limited.id('prompt'), score: 5, at: '2030-03-01T09:00:00Z' });
+      expect((await post()).status).toBe(200);
+      expect((await post()).status).toBe(200);
+      const refused = await post();
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await limited.close();
+    }
   });
 });

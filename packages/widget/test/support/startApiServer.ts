@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { npsCategory } from '@vouch/core';
 import {
   type ConversionRequest,
   conversionRequestSchema,
@@ -43,6 +44,13 @@ export interface ApiServer {
    * @default 200, attributed to its `ref` if it has one
    */
   conversion: (request: ConversionRequest) => Answer;
+  /**
+   * What `POST /v1/nps` answers to an answer body (as posted).
+   * @default 200 `{ id, category, stored: true }`
+   */
+  nps: (body: Record<string, unknown>) => Answer;
+  /** Every body posted to `POST /v1/nps`, in order of arrival (retries included). */
+  npsAnswers: Array<Record<string, unknown>>;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
   events: Array<Record<string, unknown>>;
   /** The events of one site. */
@@ -75,6 +83,17 @@ export function acknowledgeOrder(order: ConversionRequest): Answer {
     status: 200,
     body: { orderId: order.orderId, status, ref: order.ref ?? null, verified: false },
   };
+}
+
+/** The answer to an NPS answer the server stores: its id and category. */
+export function storeNpsAnswer(body: Record<string, unknown>): Answer {
+  try {
+    const category = npsCategory(Number(body.score));
+    return { status: 200, body: { id: body.id, category, stored: true } };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { status: 400, body: { error: { code: 'invalid', message } } };
+  }
 }
 
 const notFound: Answer = {
@@ -138,6 +157,8 @@ export async function startApiServer(): Promise<ApiServer> {
     landing: () => notFound,
     claim: () => notFound,
     conversion: acknowledgeOrder,
+    nps: storeNpsAnswer,
+    npsAnswers: [],
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
     requests: [],
@@ -179,6 +200,12 @@ export async function startApiServer(): Promise<ApiServer> {
       const parsed = conversionRequestSchema.safeParse(await readJson(request));
       if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
       return answer(response, 'conversion', api.conversion(parsed.data));
+    }
+    if (request.method === 'POST' && url.pathname === '/v1/nps') {
+      const body = await readJson(request);
+      api.npsAnswers.push(body);
+      const given = api.nps(body);
+      return send(response, given.status, given.body);
     }
     if (request.method === 'POST' && request.url === '/v1/events') {
       const batch = await readJson(request);

@@ -35,4 +35,16 @@ describe('NpsPrompt (Preact component)', () => {
     unmount();
     expect(host.childNodes).toHaveLength(0);
   });
+
+  it('asks for contact as canContact says, keeping the score', async () => {
+    const noop = () => {};
+    const { rerender } = render(<NpsPrompt onAnswer={noop} onDismiss={noop} />);
+    fireEvent.click(screen.getByRole('radio', { name: '3' }));
+    await settled();
+    expect(screen.getByRole('checkbox', { name: /may contact me/ })).toBeTruthy();
+    rerender(<NpsPrompt onAnswer={noop} onDismiss={noop} canContact={false} />);
+    await settled();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('radio', { name: '3' }).getAttribute('aria-checked')).toBe('true');
+  });
 });

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import van from 'vanjs-core';
 import { createInstanceId } from '../../createInstanceId.js';
 import { mountVanView } from '../../van/mountVanView.js';
 import { type NpsPromptProps, renderNpsPrompt } from './renderNpsPrompt.js';
@@ -9,14 +10,19 @@ export type { NpsAnswer, NpsPromptProps } from './renderNpsPrompt.js';
  * The NPS prompt as a Preact component (see {@link renderNpsPrompt}): a `<div>` the prompt
  * is rendered into, before the browser paints, unstyled (the `nps` widget puts it in a
  * shadow root with its sheet). It starts over when `merchant`, `testimonialUrl`,
- * `canContact`, `maxLength`, `messages` or whether `loadReferral` is given change (pass `messages` as a constant or
- * memoized value); the callbacks, `loadReferral` itself and `emit` may change freely.
+ * `maxLength`, `messages` or whether `loadReferral` is given change (pass `messages` as a
+ * constant or memoized value); the callbacks, `loadReferral` itself, `emit` and
+ * `canContact` (the contact question comes or goes, the score stays) may change freely.
  */
 export function NpsPrompt(props: NpsPromptProps) {
   const latest = useRef(props);
   latest.current = props;
   const host = useRef<HTMLDivElement>(null);
-  const { merchant, testimonialUrl, canContact, maxLength, messages } = props;
+  const { merchant, testimonialUrl, maxLength, messages } = props;
+  const [contactable] = useState(() => van.state(props.canContact !== false));
+  useLayoutEffect(() => {
+    contactable.val = props.canContact !== false;
+  });
   const hasReferral = !!props.loadReferral;
   useLayoutEffect(() => {
     const element = host.current;
@@ -27,7 +33,7 @@ export function NpsPrompt(props: NpsPromptProps) {
         {
           merchant,
           testimonialUrl,
-          canContact,
+          canContact: () => contactable.val,
           maxLength,
           messages,
           onAnswer: (answer) => now().onAnswer(answer),
@@ -43,6 +49,6 @@ export function NpsPrompt(props: NpsPromptProps) {
         onUnmount,
       ),
     );
-  }, [merchant, testimonialUrl, canContact, maxLength, messages, hasReferral]);
+  }, [merchant, testimonialUrl, maxLength, messages, hasReferral]);
   return <div ref={host} />;
 }

@@ -1,4 +1,5 @@
 import { fireEvent, within } from '@testing-library/dom';
+import { MAX_NPS_COMMENT } from '@vouch/core/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
 import { defineVanWidget } from '../../defineVanWidget.js';
@@ -158,6 +159,28 @@ describe('the NPS prompt', () => {
     expect(checked(group)).toEqual(['0']);
   });
 
+  it('follows the arrows as seen on a right-to-left page', async () => {
+    document.documentElement.style.direction = 'rtl';
+    try {
+      const { group, radio } = show();
+      fireEvent.keyDown(radio(0), { key: '5' });
+      await settled();
+      fireEvent.keyDown(radio(5), { key: 'ArrowLeft' });
+      await settled();
+      expect(checked(group)).toEqual(['6']);
+      fireEvent.keyDown(radio(6), { key: 'ArrowRight' });
+      await settled();
+      fireEvent.keyDown(radio(5), { key: 'ArrowRight' });
+      await settled();
+      expect(checked(group)).toEqual(['4']);
+      fireEvent.keyDown(radio(4), { key: 'ArrowDown' });
+      await settled();
+      expect(checked(group)).toEqual(['5']);
+    } finally {
+      document.documentElement.style.direction = '';
+    }
+  });
+
   it('asks a promoter what they like, then offers the testimonial and their link', async () => {
     const copied: unknown[] = [];
     const { answers, radio, view, root } = show({
@@ -171,6 +194,8 @@ describe('the NPS prompt', () => {
       name: 'Great! What do you like most about Lather & Leaf? (optional)',
     });
     expect(view.queryByRole('checkbox')).toBeNull();
+    // As long as the server takes, and no longer (its schema is not loaded on the page).
+    expect((comment as HTMLTextAreaElement).maxLength).toBe(MAX_NPS_COMMENT);
     fireEvent.input(comment, { target: { value: '  The soap smells of summer.  ' } });
     await settled();
     fireEvent.click(view.getByRole('button', { name: 'Send' }));

@@ -53,12 +53,21 @@ export interface NpsPromptProps {
    * shopper is identified). @default true
    */
   canContact?: boolean | undefined;
-  /** The longest comment accepted (the server's limit). @default 2000 */
+  /** The longest comment accepted. @default 2000, the server's limit (`MAX_NPS_COMMENT`) */
   maxLength?: number | undefined;
   /** Words to replace, for another language. @default npsMessages (English) */
   messages?: Partial<NpsMessages> | undefined;
   /** Raises `referral:copied` and `share` from the promoters' share buttons. */
   emit?: EmitEvent | undefined;
+}
+
+/**
+ * What {@link renderNpsPrompt} takes: the props of `NpsPrompt`, except that `canContact`
+ * may be a function reading van states, which makes it live (the contact question appears
+ * or goes as they change, the score and comment staying).
+ */
+export interface NpsPromptSettings extends Omit<NpsPromptProps, 'canContact'> {
+  canContact?: boolean | (() => boolean) | undefined;
 }
 
 /**
@@ -71,13 +80,14 @@ export interface NpsPromptProps {
  * `id` gives ids unique to the instance; `onShown` is called once it is built.
  */
 export function renderNpsPrompt(
-  props: NpsPromptProps,
+  props: NpsPromptSettings,
   id: (part: string) => string,
   onUnmount: OnUnmount,
 ): () => HTMLElement | null {
   const { merchant = '', onAnswer, onDismiss, onClose, messages } = props;
   const m = messages ? { ...npsMessages, ...messages } : npsMessages;
-  const canContact = props.canContact !== false;
+  const canContact = () =>
+    typeof props.canContact === 'function' ? props.canContact() : props.canContact !== false;
   const score = van.state<number | null>(null);
   const category = van.derive<NpsCategory | null>(() =>
     score.val === null ? null : npsCategory(score.val),
@@ -112,6 +122,7 @@ export function renderNpsPrompt(
     comment,
   ];
   const contactLabel = label({ class: 'vouch-check' }, consent, m.contact(merchant));
+  let contacted = false;
   const sendButton = button({ type: 'submit', class: 'vouch-button' }, m.send);
   const send = (event: Event) => {
     event.preventDefault();
@@ -119,13 +130,14 @@ export function renderNpsPrompt(
     const chosen = category.val;
     if (picked === null || !chosen) return;
     const text = comment.value.trim();
-    const asked = chosen === 'detractor' && canContact;
+    const asked = chosen === 'detractor' && canContact();
     onAnswer({
       score: picked,
       category: chosen,
       ...(text && { comment: text }),
       ...(asked && { contact: consent.checked }),
     });
+    contacted = asked && consent.checked;
     answered.val = chosen;
     // The Send button goes: focus follows the shopper to the thanks.
     title.focus();
@@ -150,7 +162,7 @@ export function renderNpsPrompt(
     setChildren(questions, [
       ...scale,
       ...(now ? followUp : []),
-      now === 'detractor' && canContact && contactLabel,
+      now === 'detractor' && canContact() && contactLabel,
       now && sendButton,
     ]);
   });
@@ -178,7 +190,7 @@ export function renderNpsPrompt(
           merchant,
           testimonialUrl: props.testimonialUrl,
           loadReferral: props.loadReferral,
-          contact: done === 'detractor' && canContact && consent.checked,
+          contact: contacted,
           messages: m,
           emit: props.emit,
           id,

@@ -20,8 +20,8 @@ const TEN_MS = 800;
 
 /**
  * The 0–10 scale as a radio group (WAI-ARIA radio group pattern): one tab stop (the
- * picked score, else 0), arrow keys move and pick (wrapping), Home and End pick 0 and 10,
- * digit keys pick that score and "1" then "0" typed quickly picks 10. Focus moves only
+ * picked score, else 0), arrow keys move and pick (wrapping; left and right as seen, on a
+ * right-to-left page too), Home and End pick 0 and 10, digit keys pick that score and "1" then "0" typed quickly picks 10. Focus moves only
  * inside the group, on the shopper's own key press.
  */
 export function scoreScale({ score, labelledBy, describedBy, label }: ScoreScaleSettings) {
@@ -46,7 +46,14 @@ export function scoreScale({ score, labelledBy, describedBy, label }: ScoreScale
   const onkeydown = (event: KeyboardEvent) => {
     // Before a pick, arrows start from the radio that has focus (the first, by Tab).
     const current = score.val ?? Math.max(0, buttons.indexOf(event.target as HTMLButtonElement));
-    const { key } = event;
+    // Right to left, the scale runs from the right: the arrows follow what is seen.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const key =
+      rtl && /^Arrow(Left|Right)$/.test(event.key)
+        ? event.key === 'ArrowLeft'
+          ? 'ArrowRight'
+          : 'ArrowLeft'
+        : event.key;
     let next: number | undefined;
     if (key === 'ArrowRight' || key === 'ArrowDown') next = current >= 10 ? 0 : current + 1;
     else if (key === 'ArrowLeft' || key === 'ArrowUp') next = current <= 0 ? 10 : current - 1;
