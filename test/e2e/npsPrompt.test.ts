@@ -63,6 +63,9 @@ describeWithChromium('the NPS prompt from the script tag', () => {
     expect(await page.getByRole('link', { name: 'Write a testimonial' }).getAttribute('href')).toBe(
       '/reviews/new',
     );
+    // The client records the prompt with code it loads on first use: its events may follow
+    // the thanks on a busy machine.
+    await page.waitForFunction(() => ((window as { log?: unknown[] }).log?.length ?? 0) >= 2);
     const log = (await page.evaluate(() => (window as { log?: unknown[] }).log)) as [
       string,
       { id: string },
