@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../schemas/site.js';
 import { nullable, object, text } from './check.js';
+import { npsRulesCheck } from './npsRulesCheck.js';
 import { publicReferralProgramCheck } from './programChecks.js';
 import { attributionCheck, attributionDaysCheck, themeCheck } from './siteBasicsCheck.js';
 import { anyText, booleanCheck, publicKeyCheck } from './wireChecks.js';
@@ -16,6 +17,7 @@ export const siteConfigCheck = object<SiteConfig>(
     theme: themeCheck,
     identityVerification: booleanCheck,
     referral: nullable(publicReferralProgramCheck),
+    nps: nullable(npsRulesCheck),
   },
   false,
 );

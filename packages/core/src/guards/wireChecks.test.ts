@@ -17,6 +17,7 @@ import {
   npsResultSchema,
   npsScoreSchema,
 } from '../schemas/nps.js';
+import { npsRulesSchema } from '../schemas/npsRules.js';
 import {
   customerIdSchema,
   eventIdSchema,
@@ -50,6 +51,7 @@ import { conversionRequestCheck } from './conversionRequestCheck.js';
 import { EVENT_CHECKS, eventCheck } from './eventChecks.js';
 import { isoTimeCheck } from './isoTimeCheck.js';
 import { npsCommentCheck, npsRequestCheck, npsResultCheck, npsScoreCheck } from './npsChecks.js';
+import { npsRulesCheck } from './npsRulesCheck.js';
 import {
   amountCheck,
   conversionInputCheck,
@@ -186,6 +188,39 @@ const PERCENT = { kind: 'percent', percent: 10 };
 const AMOUNT = { kind: 'amount', amount: 5, currency: 'EUR' };
 const CREDIT = { kind: 'credit', amount: 5, currency: 'EUR' };
 const OFFER = { value: PERCENT, description: '10% off' };
+const NPS_RULES = {
+  trigger: 'auto',
+  delayMs: 5000,
+  minPageViews: 2,
+  afterConversionDays: 14,
+  include: ['/thanks*'],
+  exclude: ['https://shop.example/checkout*'],
+  sampleRate: 0.5,
+  resurveyDays: 90,
+  dismissedDays: 30,
+  survey: 'nps-2026',
+};
+// Values on and beyond the edges of the NPS rules.
+const RULE_VALUES = [
+  'manual',
+  0,
+  0.5,
+  2.5,
+  1000,
+  1001,
+  3650,
+  3651,
+  3_600_000,
+  3_600_001,
+  -0,
+  [],
+  [''],
+  ['a'.repeat(500)],
+  ['a'.repeat(501)],
+  Array(50).fill('/a*'),
+  Array(51).fill('/a*'),
+  [7],
+];
 const PROGRAM = {
   friendOffer: OFFER,
   referrerReward: { value: AMOUNT, description: '€5.00 off' },
@@ -477,6 +512,14 @@ describe('wire checks agree with the zod schemas', () => {
     ]);
   });
 
+  it('NPS rules', () => {
+    agree(npsRulesSchema, npsRulesCheck, [
+      ...variants(NPS_RULES, [...SAMPLES, ...RULE_VALUES]),
+      { afterConversionDays: null },
+      ...JUNK,
+    ]);
+  });
+
   it('site config', () => {
     const config = {
       site: 'pk_0123456789abcdef',
@@ -488,6 +531,7 @@ describe('wire checks agree with the zod schemas', () => {
       theme: { accent: '#0a7', 'font-family': 'Georgia, serif' },
       identityVerification: false,
       referral: PROGRAM,
+      nps: NPS_RULES,
     };
     const themes = [
       {},
@@ -500,6 +544,8 @@ describe('wire checks agree with the zod schemas', () => {
     agree(siteConfigSchema, siteConfigCheck, [
       ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes, PROGRAM]),
       ...variants(PROGRAM, [...SAMPLES, OFFER]).map((referral) => ({ ...config, referral })),
+      ...variants(NPS_RULES, [...SAMPLES, ...RULE_VALUES]).map((nps) => ({ ...config, nps })),
+      { ...config, referral: null, nps: {} },
       ...JUNK,
     ]);
   });
@@ -532,6 +578,23 @@ describe('check messages name the field', () => {
     expect(!emailOnly.ok && emailOnly.issues).toEqual([
       { path: 'email', message: 'is accepted only together with "contact": true' },
     ]);
+  });
+
+  it('names the NPS rules as the schema does', () => {
+    const rules = { delayMs: -1, include: ['/a*', ''], colour: 'red' };
+    const result = validate(npsRulesCheck, rules);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'delayMs', message: 'must be 0–3600000 ms' },
+      { path: 'include.1', message: 'must be 1–500 characters' },
+      { path: 'colour', message: 'unknown field' },
+    ]);
+    const schemaIssues = npsRulesSchema.safeParse(rules).error?.issues ?? [];
+    expect(schemaIssues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['delayMs', 'must be 0–3600000 ms'],
+      ['include.1', 'must be 1–500 characters'],
+      ['', expect.any(String)],
+    ]);
+    expect(schemaIssues[2]).toMatchObject({ code: 'unrecognized_keys', keys: ['colour'] });
   });
 
   it('lists every issue with its path', () => {

@@ -45,6 +45,7 @@ export {
   npsResultSchema,
   npsScoreSchema,
 } from './nps.js';
+export { npsRulesSchema } from './npsRules.js';
 export type { PublicKey } from './primitives.js';
 export {
   customerIdSchema,

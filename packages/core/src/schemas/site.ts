@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { npsRulesSchema } from './npsRules.js';
 import { publicKeySchema } from './primitives.js';
 import { publicReferralProgramSchema } from './referrals.js';
 
@@ -25,5 +26,10 @@ export const siteConfigSchema = z.object({
   identityVerification: z.boolean(),
   /** The referral program when it is on, else null. */
   referral: z.nullable(publicReferralProgramSchema),
+  /**
+   * The rules of the NPS prompt the page shows by itself (`{}`: the defaults), or null
+   * when it shows none unless asked (`vouch('nps')`).
+   */
+  nps: z.nullable(npsRulesSchema),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -84,6 +84,7 @@ const DEFAULT_CONFIG: SiteConfig = {
     currency: 'EUR',
     holdDays: 14,
   },
+  nps: null,
 };
 
 const fail = (status: number, code: string, message: string, issues?: unknown): Answer => ({

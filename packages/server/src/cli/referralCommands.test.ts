@@ -68,6 +68,20 @@ describeDatabases('vouch-server sites update, coupons, referral-program', (harne
     expect(off.stdout).not.toMatch(/sk_|secret/i);
   });
 
+  it('sites update sets the NPS rules, or turns the prompt off', async () => {
+    const on = await cli('sites', 'update', ...site(), '--nps-rules', '{"delayMs":5000}');
+    expect(on).toMatchObject({ code: 0, stderr: '' });
+    expect(on.stdout).toContain('NPS prompt             on {"delayMs":5000}');
+    expect(await findSiteByPublicKey(database, created.publicKey)).toMatchObject({
+      npsRules: { delayMs: 5000 },
+    });
+    const defaults = await cli('sites', 'update', ...site(), '--nps-rules', '{}', '--json');
+    expect(JSON.parse(defaults.stdout)).toMatchObject({ npsRules: {} });
+    const off = await cli('sites', 'update', ...site(), '--nps-rules', 'off');
+    expect(off.stdout).toContain('NPS prompt             off');
+    expect((await findSiteByPublicKey(database, created.publicKey))?.npsRules).toBeNull();
+  });
+
   it('sites update exits 2 naming the flag', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--identity-verification', 'on'], /--site is required/],
@@ -88,6 +102,12 @@ describeDatabases('vouch-server sites update, coupons, referral-program', (harne
         /--add-origin "shop.example": must be an origin/,
       ],
       [[...site(), '--theme', 'accent=red'], /--theme must be a JSON object/],
+      [[...site(), '--nps-rules', 'on'], /--nps-rules must be a JSON object .*, or off/],
+      [
+        [...site(), '--nps-rules', '{"sampleRate":2}'],
+        /--nps-rules sampleRate: must be from 0 to 1/,
+      ],
+      [[...site(), '--nps-rules', '{"delay":1}'], /--nps-rules: .*"delay"/],
     ];
     for (const [args, message] of cases) {
       const result = await cli('sites', 'update', ...args);

@@ -16,6 +16,7 @@ const FLAGS = {
   attribution: 'attribution',
   locale: 'locale',
   theme: 'theme',
+  'nps-rules': 'nps',
   'add-origin': 'origins.add',
   'remove-origin': 'origins.remove',
 } as const;
@@ -32,6 +33,7 @@ export async function sitesUpdateCommand(args: string[], io: CliIo): Promise<voi
     attribution: { type: 'string' },
     locale: { type: 'string' },
     theme: { type: 'string' },
+    'nps-rules': { type: 'string' },
     'add-origin': { type: 'string', multiple: true },
     'remove-origin': { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -57,7 +59,14 @@ export async function sitesUpdateCommand(args: string[], io: CliIo): Promise<voi
   }
   if (values.attribution !== undefined) update.attribution = values.attribution;
   if (values.locale !== undefined) update.locale = values.locale;
-  if (values.theme !== undefined) update.theme = parseTheme(command, values.theme);
+  if (values.theme !== undefined) {
+    update.theme = parseJson(command, 'theme', values.theme, `'{"accent":"#0a7"}'`);
+  }
+  const nps = values['nps-rules'];
+  if (nps !== undefined) {
+    update.nps =
+      nps === 'off' ? null : parseJson(command, 'nps-rules', nps, `'{"delayMs":5000}', or off`);
+  }
   const add = values['add-origin']?.map(normalizeOrigin);
   const remove = values['remove-origin']?.map(normalizeOrigin);
   if (add || remove) update.origins = { ...(add && { add }), ...(remove && { remove }) };
@@ -88,27 +97,32 @@ export async function sitesUpdateCommand(args: string[], io: CliIo): Promise<voi
       `  consent required       ${yes(site.consentRequired)}`,
       `  attribution            ${site.attribution} touch, ${site.attributionDays} days`,
       `  locale                 ${site.locale}`,
+      `  NPS prompt             ${site.npsRules ? `on ${JSON.stringify(site.npsRules)}` : 'off'}`,
       'Running servers use the change within their site cache time (5 s by default).',
       '',
     ].join('\n'),
   );
 }
 
-function parseTheme(command: string, text: string): unknown {
+function parseJson(command: string, flag: string, text: string, example: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(`${command}: --theme must be a JSON object such as '{"accent":"#0a7"}'`);
+    throw new UsageError(`${command}: --${flag} must be a JSON object such as ${example}`);
   }
 }
 
-/** The flag (and value) an issue of the update is about: `--add-origin "shop.example"`. */
+/**
+ * The flag (and value or field) an issue of the update is about: `--add-origin
+ * "shop.example"`, `--nps-rules delayMs`.
+ */
 function flagOf(path: string, update: Record<string, unknown>): string {
   const [field, list, index] = path.split('.');
   const entry = Object.entries(FLAGS).find(
     ([, setting]) => setting === (field === 'origins' ? `origins.${list}` : field),
   );
   const flag = `--${entry?.[0] ?? field}`;
+  if (field === 'nps' && list) return `${flag} ${path.slice(4)}`;
   if (field !== 'origins') return flag;
   const origins = update.origins as Record<string, string[] | undefined>;
   return `${flag} "${origins[list ?? '']?.[Number(index)]}"`;

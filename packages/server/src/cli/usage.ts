@@ -16,10 +16,12 @@ Usage:
       List the sites, without secrets.
   vouch-server sites update --site PUBLIC_KEY [--identity-verification on|off]
       [--consent-required on|off] [--attribution-days N] [--attribution first|last]
-      [--locale TAG] [--name NAME] [--theme JSON] [--add-origin URL …]
-      [--remove-origin URL …] [--json]
+      [--locale TAG] [--name NAME] [--theme JSON] [--nps-rules JSON|off]
+      [--add-origin URL …] [--remove-origin URL …] [--json]
       Change only the settings given. With identity verification on, identify()
       must carry the hash of the customer id (identityHash in @vouch/server).
+      --nps-rules '{"delayMs":5000}' shows the NPS prompt by itself by those rules
+      ('{}': the defaults); off shows it only when the page asks.
   vouch-server coupons import --site PUBLIC_KEY --pool NAME FILE [--json]
       Import a CSV file of coupon codes (one a line, or a header naming the
       "code" column) into a pool. Invalid and duplicate lines are reported by

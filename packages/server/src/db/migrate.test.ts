@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { findSiteByPublicKey } from '../sites/findSiteByPublicKey.js';
 import { describeDatabases } from '../testing/describeDatabases.js';
 import { migrate } from './migrate.js';
 import { createMigrationProvider } from './migrations/index.js';
@@ -17,6 +18,40 @@ describeDatabases('migrate', (harness) => {
     expect(tables).toEqual(
       expect.arrayContaining(['coupons', 'events', 'rate_limits', 'site_origins', 'sites']),
     );
+  });
+
+  it('leaves the NPS prompt off for sites made before their rules were stored', async () => {
+    const database = harness.connect(await harness.createDatabase());
+    const migrator = new Migrator({ db: database.db, provider: createMigrationProvider() });
+    expect((await migrator.migrateTo('0004_nps')).error).toBeUndefined();
+    const publicKey = 'pk_before0005rules00000000';
+    await (database.db as unknown as Kysely<Record<string, Record<string, unknown>>>)
+      .insertInto('sites')
+      .values({
+        id: 'site_before',
+        name: 'Older shop',
+        public_key: publicKey,
+        secret_hash: 'f'.repeat(64),
+        created_at: '2026-01-01T00:00:00.000Z',
+      })
+      .execute();
+    expect(await migrate(database)).toEqual({ applied: ['0005_nps_rules'] });
+    expect(await findSiteByPublicKey(database, publicKey)).toMatchObject({ npsRules: null });
+
+    // Stored rules that no longer validate count as none: the prompt stays off.
+    for (const [stored, expected] of [
+      ['{"delayMs":5000}', { delayMs: 5000 }],
+      ['{"delayMs":-5}', null],
+      ['{"delay":5000}', null],
+      ['not json', null],
+    ] as const) {
+      await database.db
+        .updateTable('sites')
+        .set({ nps_rules: stored })
+        .where('id', '=', 'site_before')
+        .execute();
+      expect((await findSiteByPublicKey(database, publicKey))?.npsRules).toEqual(expected);
+    }
   });
 
   // On SQLite the same guarantee is across processes (one thread cannot wait for itself);

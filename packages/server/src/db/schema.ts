@@ -39,6 +39,8 @@ export interface SitesTable {
   referral_program: string | null;
   /** 0 or 1: whether `identify` must carry the HMAC of the customer id. */
   identity_verification: Generated<number>;
+  /** JSON of the site's NPS rules, null when the prompt does not show by itself. */
+  nps_rules: string | null;
 }
 
 export interface SiteOriginsTable {

@@ -110,6 +110,26 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
     expect(stats.parameters.map((p) => p.name).sort()).toEqual(['from', 'interval', 'to', 'tz']);
   });
 
+  it("describes a site's NPS rules, null when the prompt is off", () => {
+    type Shape = { required?: string[]; properties: Record<string, { anyOf: unknown[] }> };
+    const { SiteConfig, SiteUpdate } = document.components.schemas as Record<string, Shape>;
+    expect(SiteConfig?.required).toContain('nps');
+    expect(SiteUpdate?.required ?? []).not.toContain('nps');
+    for (const schema of [SiteConfig, SiteUpdate]) {
+      expect(schema?.properties.nps?.anyOf).toEqual([
+        expect.objectContaining({
+          type: 'object',
+          additionalProperties: false,
+          properties: expect.objectContaining({
+            delayMs: { type: 'number', minimum: 0, maximum: 3_600_000 },
+            minPageViews: { type: 'integer', minimum: 0, maximum: 1000 },
+          }),
+        }),
+        { type: 'null' },
+      ]);
+    }
+  });
+
   it('has no reference that leads nowhere', () => {
     const text = JSON.stringify(document);
     for (const [, kind, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g)) {

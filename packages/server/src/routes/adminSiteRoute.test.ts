@@ -33,6 +33,7 @@ describeDatabases('GET /v1/admin/site', (harness) => {
       theme: {},
       identityVerification: false,
       referral: null,
+      nps: null,
       createdAt: test.created.site.createdAt,
     });
     expect(JSON.stringify(body)).not.toContain(test.created.secretKey.slice(3));
@@ -173,6 +174,60 @@ describeDatabases('PATCH /v1/admin/site', (harness) => {
       })
     ).json();
     expect(after).toEqual(before);
+  });
+
+  it('sets, changes and turns off the NPS rules, which the page is served', async () => {
+    const served = async () => ((await (await config()).json()) as { nps: unknown }).nps;
+    expect(await served()).toBeNull();
+
+    const rules = { delayMs: 5000, include: ['/thanks*'], sampleRate: 0.5 };
+    const set = await patch({ nps: rules });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toMatchObject({ nps: rules });
+    expect(await served()).toEqual(rules);
+
+    // Other settings leave the rules as they are; new rules replace them whole.
+    await patch({ locale: 'fr-FR' });
+    expect(await served()).toEqual(rules);
+    const changed = { trigger: 'manual', afterConversionDays: null, survey: 'nps-2026' };
+    expect(await (await patch({ nps: changed })).json()).toMatchObject({ nps: changed });
+    expect(await served()).toEqual(changed);
+
+    // `{}` is the prompt with every default; null turns it off.
+    expect(await (await patch({ nps: {} })).json()).toMatchObject({ nps: {} });
+    expect(await served()).toEqual({});
+    expect(await (await patch({ nps: null })).json()).toMatchObject({ nps: null });
+    expect(await served()).toBeNull();
+  });
+
+  it('names each bad NPS rule and keeps the rules as they were', async () => {
+    const rules = { delayMs: 2000 };
+    await patch({ nps: rules });
+    const response = await patch({
+      nps: { delayMs: -1, minPageViews: 2.5, include: ['/a*', ''], trigger: 'always' },
+    });
+    expect(await issuePaths(response)).toEqual([
+      'nps.delayMs',
+      'nps.include.1',
+      'nps.minPageViews',
+      'nps.trigger',
+    ]);
+    const unknown = await patch({ nps: { delay: 5000 } });
+    expect(await unknown.json()).toMatchObject({
+      error: {
+        code: 'invalid_request',
+        issues: [{ path: 'nps', message: expect.stringContaining('"delay"') }],
+      },
+    });
+    expect(await issuePaths(await patch({ nps: 'on' }))).toEqual(['nps']);
+    expect(await issuePaths(await patch({ nps: { delayMs: 0 }, attributionDays: 0 }))).toEqual([
+      'attributionDays',
+    ]);
+    const site = await test.fetch('/v1/admin/site', {
+      headers: { authorization: `Bearer ${test.created.secretKey}` },
+    });
+    expect(await site.json()).toMatchObject({ nps: rules });
+    expect(((await (await config()).json()) as { nps: unknown }).nps).toEqual(rules);
   });
 
   it('needs the secret key', async () => {

@@ -32,6 +32,7 @@ describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
       theme: {},
       identityVerification: false,
       referral: null,
+      nps: null,
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(test.origin);
     expect(response.headers.get('vary')).toContain('Origin');

@@ -1,4 +1,10 @@
-import { type ReferralProgram, type Theme, themeSchema } from '@vouch/core/schemas';
+import {
+  npsRulesSchema,
+  type ReferralProgram,
+  type SiteConfig,
+  type Theme,
+  themeSchema,
+} from '@vouch/core/schemas';
 import type { Selectable } from 'kysely';
 import type { SitesTable } from '../db/schema.js';
 import { IdentityKey } from '../identity/IdentityKey.js';
@@ -35,6 +41,11 @@ export interface Site {
    * none is set (or the stored one no longer validates).
    */
   referralProgram: ReferralProgram | null;
+  /**
+   * The rules of the NPS prompt the page shows by itself (`{}`: the defaults); null when
+   * it shows none unless the page asks (or the stored rules no longer validate).
+   */
+  npsRules: SiteConfig['nps'];
 }
 
 /**
@@ -54,13 +65,14 @@ export const siteColumns = [
   'secret_hash',
   'identity_verification',
   'referral_program',
+  'nps_rules',
 ] as const;
 
 export type SiteRow = Pick<Selectable<SitesTable>, (typeof siteColumns)[number]>;
 
 /**
- * Maps a row to a {@link Site}; a stored theme or program that no longer validates is
- * dropped.
+ * Maps a row to a {@link Site}; a stored theme, program or NPS rules that no longer
+ * validate are dropped.
  */
 export function toSite(row: SiteRow, origins: string[]): Site {
   return {
@@ -77,7 +89,19 @@ export function toSite(row: SiteRow, origins: string[]): Site {
     identityVerification: Boolean(row.identity_verification),
     identityKey: new IdentityKey(row.secret_hash),
     referralProgram: row.referral_program ? parseReferralProgram(row.referral_program) : null,
+    npsRules: row.nps_rules ? parseNpsRules(row.nps_rules) : null,
   };
+}
+
+// Rules that no longer validate are treated as none: the prompt stays off rather than
+// showing by rules nobody set.
+function parseNpsRules(text: string): Site['npsRules'] {
+  try {
+    const parsed = npsRulesSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseTheme(text: string): Theme {

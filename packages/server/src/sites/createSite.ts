@@ -63,6 +63,7 @@ export async function createSite(
     created_at: new Date().toISOString(),
     identity_verification: settings.identityVerification ? 1 : 0,
     referral_program: null,
+    nps_rules: null,
   };
   const origins = [...new Set(settings.origins)].sort();
 

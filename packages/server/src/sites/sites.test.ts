@@ -137,6 +137,7 @@ describeDatabases('sites and keys', (harness) => {
         'identityVerification',
         'locale',
         'name',
+        'npsRules',
         'origins',
         'publicKey',
         'referralProgram',

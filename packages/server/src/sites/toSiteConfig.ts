@@ -14,5 +14,6 @@ export function toSiteConfig(site: Site): SiteConfig {
     theme: site.theme,
     identityVerification: site.identityVerification,
     referral: publicReferralProgram(site.referralProgram, site.locale),
+    nps: site.npsRules,
   };
 }

@@ -1,4 +1,4 @@
-import { originSchema } from '@vouch/core/schemas';
+import { npsRulesSchema, originSchema } from '@vouch/core/schemas';
 import * as z from 'zod/mini';
 import type { VouchDatabase } from '../db/openDatabase.js';
 import { validate } from '../schemas/validate.js';
@@ -23,6 +23,8 @@ export const siteUpdateSchema = z.strictObject({
   locale: settings.locale,
   theme: settings.theme,
   identityVerification: settings.identityVerification,
+  /** The NPS prompt's rules, replaced whole (`{}`: the defaults); null turns it off. */
+  nps: z.optional(z.nullable(npsRulesSchema)),
   origins: z.optional(z.strictObject({ add: originList, remove: originList })),
 });
 export type SiteUpdate = z.input<typeof siteUpdateSchema>;
@@ -62,6 +64,7 @@ export async function updateSite(
     ...(fields.identityVerification !== undefined && {
       identity_verification: fields.identityVerification ? 1 : 0,
     }),
+    ...(fields.nps !== undefined && { nps_rules: fields.nps && JSON.stringify(fields.nps) }),
   };
 
   const row = await database.db.transaction().execute(async (trx) => {

@@ -72,6 +72,7 @@ export function siteConfig(site: string, overrides: Record<string, unknown> = {}
     theme: {},
     identityVerification: false,
     referral: null,
+    nps: null,
     ...overrides,
   };
 }

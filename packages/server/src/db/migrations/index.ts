@@ -3,6 +3,7 @@ import { init } from './0001_init.js';
 import { referralProgram } from './0002_referral_program.js';
 import { referrals } from './0003_referrals.js';
 import { nps } from './0004_nps.js';
+import { npsRules } from './0005_nps_rules.js';
 
 /**
  * Every migration, in order. Names sort as they apply; a new one is a new file
@@ -13,6 +14,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0002_referral_program': referralProgram,
   '0003_referrals': referrals,
   '0004_nps': nps,
+  '0005_nps_rules': npsRules,
 };
 
 /** Kysely's provider for the migrations compiled into this package. */
