@@ -51,7 +51,7 @@ function sizeRows() {
   const rows = [
     sizeRow('loader vouch.js', loader, 2 * KiB),
     {
-      budget: 'runtime chunk, with the chunks it imports',
+      budget: 'runtime chunk (client, mount machinery, DOM kit), with what it imports',
       measured: runtime === undefined ? 'not built yet' : kib(runtime),
       limit: 'counts toward the 12 KiB',
       verdict: '',
@@ -65,18 +65,9 @@ function sizeRows() {
         : `leaves ${kib(12 * KiB - base)} for the first widget (${kib(10 * KiB - base)} for nps); Formbricks loads ≈ 217 KiB, ${(FORMBRICKS_BYTES / base).toFixed(0)}× more`,
     ),
   ];
-  if (sizes.base !== undefined) {
-    rows.push({
-      budget: 'widgets base chunk (VanJS + mount machinery)',
-      measured: kib(sizes.base),
-      limit: 'counts toward the first widget',
-      verdict: '',
-      note: `${sizes.baseModules.filter((module) => module.startsWith('vanjs-core/')).length} VanJS, ${sizes.baseModules.filter((module) => module.startsWith('preact/')).length} Preact and ${sizes.baseModules.filter((module) => module.startsWith('src/')).length} of our modules; loaded with the first widget`,
-    });
-  }
-  // Before the first widget paints: the loader, the runtime, the widget, every chunk they
-  // import and the mount chunk the runtime awaits (VanJS is in it; Preact only in a chunk of
-  // its own that a widget written with Preact imports).
+  // Before the first widget paints: the loader, the runtime (the mount machinery and the
+  // DOM kit in it), the widget and every chunk they import (Preact only in a chunk of its
+  // own that a widget written with Preact imports).
   rows.push(sizeRow('loader + runtime + nps prompt', sizes.firstPaint.get('nps'), 10 * KiB));
   for (const name of WIDGETS) {
     const bytes = sizes.firstPaint.get(name);
@@ -94,7 +85,7 @@ function sizeRows() {
   }
   if (sizes.shared !== undefined) {
     rows.push({
-      budget: 'chunks shared by widgets (VanJS, mount, copy field …)',
+      budget: 'chunks shared by widgets (copy field, controls …)',
       measured: kib(sizes.shared),
       limit: 'counts toward the first widget',
       verdict: '',

@@ -23,12 +23,10 @@ export const WIDGETS = [
  */
 
 /**
- * Source modules that mark a chunk loaded by a later `import()`, and when. The mount
- * machinery is the one such import a widget waits for before it paints (the runtime takes
- * `mount` from it); the others come after the first paint.
+ * Source modules that mark a chunk loaded by a later `import()`, after the first paint, and
+ * when. (The mount machinery is in the runtime's own file.)
  */
 const MARKERS = {
-  mount: 'src/mount.ts',
   recording: 'src/runtime/startRecording.ts',
   api: '../core/src/api/createApiClient.ts',
   events: '../core/src/createSender.ts',
@@ -53,16 +51,15 @@ function chunkOf(files, name, names) {
  * @typedef {object} ScriptSizes
  * @property {number | undefined} loader brotli bytes of `vouch.js`
  * @property {number | undefined} runtime brotli bytes of the runtime chunk and every chunk
- *   it imports: what every page downloads after the loader (when idle, or for a widget)
- * @property {number | undefined} base brotli bytes of the chunk with the mount machinery
- *   (and VanJS, which every widget imports) and what it imports
- * @property {string[]} baseModules the source modules of that chunk
+ *   it imports: what every page downloads after the loader (when idle, or for a widget),
+ *   the mount machinery and the widgets' DOM kit among it
+ * @property {string[]} runtimeModules the source modules of those files
  * @property {Map<string, number | undefined>} widgets brotli bytes of each widget's own
  *   chunk: what one more widget type costs once the shared chunks are there; undefined
  *   for a widget that is not built yet
  * @property {Map<string, number | undefined>} firstPaint every file a page showing only
- *   that widget requests before it paints: the loader, the runtime, the widget, every chunk
- *   they import, and the mount chunk the runtime awaits (VanJS among them)
+ *   that widget requests before it paints: the loader, the runtime, the widget and every
+ *   chunk they import
  * @property {Map<string, string[]>} paintPath those files for each built widget, the
  *   loader left out (chunk files in `widgets/`)
  * @property {Record<string, ChunkNote>} chunks the build's `chunks.json` (empty without)
@@ -71,7 +68,7 @@ function chunkOf(files, name, names) {
  *   conversions: every page, once the runtime runs), `api` (a widget's first read),
  *   `events` and `conversions` (the senders)
  * @property {number | undefined} shared brotli bytes of the chunks widgets import that the
- *   runtime does not (VanJS, the mount machinery and the widgets' common parts), loaded once
+ *   runtime does not (the widgets' common parts, such as the copy field), loaded once
  * @property {number | undefined} all the loader and every chunk of the build: what a page
  *   with every widget may download in all
  */
@@ -118,12 +115,10 @@ export function scriptSizes(scriptDir) {
 
   const runtimeFiles = manifest.runtime ? closure(manifest.runtime) : new Set();
   const runtime = manifest.runtime ? size(runtimeFiles) : undefined;
-  const mountChunk = holding(MARKERS.mount);
-  const baseFiles = mountChunk ? closure([mountChunk]) : new Set();
   const built = WIDGETS.filter((name) => manifest[name]);
   /** Everything a page with only `name` fetches before it paints. */
   const paintFiles = (/** @type {string} */ name) =>
-    closure([...runtimeFiles, ...(manifest[name] ?? []), ...baseFiles]);
+    closure([...runtimeFiles, ...(manifest[name] ?? [])]);
   const beforePaint = new Set(built.flatMap((name) => [...paintFiles(name)]));
   const sharedFiles = new Set(
     built
@@ -134,7 +129,7 @@ export function scriptSizes(scriptDir) {
   const later = new Map();
   const counted = new Set(beforePaint);
   for (const [name, module] of Object.entries(MARKERS)) {
-    const chunk = name === 'mount' ? undefined : holding(module);
+    const chunk = holding(module);
     if (!chunk) continue;
     const extra = [...closure([chunk])].filter((file) => !counted.has(file));
     for (const file of extra) counted.add(file);
@@ -145,8 +140,7 @@ export function scriptSizes(scriptDir) {
   return {
     loader,
     runtime,
-    base: mountChunk ? size(baseFiles) : undefined,
-    baseModules: mountChunk ? (notes[mountChunk]?.modules ?? []) : [],
+    runtimeModules: [...runtimeFiles].flatMap((file) => notes[file]?.modules ?? []),
     widgets: new Map(
       WIDGETS.map((name) => {
         const entry = manifest[name]?.[0];

@@ -21,6 +21,18 @@ export async function watchNetwork(page: Page): Promise<NetworkExchange[]> {
   const session = await page.context().newCDPSession(page);
   const byId = new Map<string, NetworkExchange>();
   const exchanges: NetworkExchange[] = [];
+  // Chromium may send a request's "extra info" before the request itself (the two come
+  // from different processes): kept here until the request arrives.
+  const early = new Map<string, { statusCode: number; headers: Record<string, unknown> }>();
+  const answer = (
+    exchange: NetworkExchange,
+    info: { statusCode: number; headers: Record<string, unknown> },
+  ) => {
+    exchange.status = info.statusCode;
+    exchange.headers = Object.fromEntries(
+      Object.entries(info.headers).map(([name, value]) => [name.toLowerCase(), String(value)]),
+    );
+  };
   session.on('Network.requestWillBeSent', (event) => {
     const exchange: NetworkExchange = {
       url: event.request.url,
@@ -29,15 +41,15 @@ export async function watchNetwork(page: Page): Promise<NetworkExchange[]> {
     };
     byId.set(event.requestId, exchange);
     exchanges.push(exchange);
+    const info = early.get(event.requestId);
+    if (info) answer(exchange, info);
+    early.delete(event.requestId);
   });
   // Only the "extra info" event carries the answer of a request CORS blocked.
   session.on('Network.responseReceivedExtraInfo', (event) => {
     const exchange = byId.get(event.requestId);
-    if (!exchange) return;
-    exchange.status = event.statusCode;
-    exchange.headers = Object.fromEntries(
-      Object.entries(event.headers).map(([name, value]) => [name.toLowerCase(), String(value)]),
-    );
+    if (exchange) answer(exchange, event);
+    else early.set(event.requestId, event);
   });
   session.on('Network.loadingFailed', (event) => {
     const exchange = byId.get(event.requestId);

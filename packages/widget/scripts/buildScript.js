@@ -8,10 +8,11 @@
 // Targets: `dist/script` (production) and `dist/script-test` (the same plus the test-only
 // `probe` widget). Every widget is a file in `src/widgets/`; adding one adds its chunk.
 //
-// What a page downloads before a widget paints is the loader, the runtime, the widget and
-// the chunks it imports (the `widgets` chunk with VanJS and the mount machinery among
-// them; Preact only for a widget written with it). Everything else loads after: the recording code (page
-// views, landings, conversions), the API calls, the senders. `chunkGroups` below keeps
+// What a page downloads before a widget paints is the loader, the runtime (with the mount
+// machinery and the widgets' DOM kit), the widget and the chunks it imports (the controls
+// several widgets share; Preact only for a widget written with it). Everything else loads
+// after: the recording code (page views, landings, conversions), the API calls, the
+// senders. `chunkGroups` below keeps
 // each shared chunk to what its users need, so that none of it rides along.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
@@ -43,9 +44,6 @@ const shared = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
 
-/** The entry of the widgets' shared chunk: not a name the loader offers (see the build). */
-const MOUNT_ENTRY = 'mount';
-
 /** A chunk-group test on module ids, whatever the platform's path separator. */
 const ids = (/** @type {RegExp} */ pattern) => (/** @type {string} */ id) =>
   pattern.test(id.replaceAll('\\', '/'));
@@ -58,14 +56,13 @@ const ids = (/** @type {RegExp} */ pattern) => (/** @type {string} */ id) =>
  */
 const chunkGroups = [
   {
-    // The runtime with everything it imports, as one file with its entry, and what the
-    // widgets and the later chunks share with it (the lean checks, the kept referral, the
-    // dismissal keys, the NPS category). Every page loads it, when idle or for a widget.
+    // The runtime with everything it imports (the mount machinery among it), the DOM kit
+    // every widget is built with, and what the widgets and the later chunks share with it
+    // (the lean checks, the kept referral): one file, which compresses better than
+    // several. Every page loads it, when idle or for a widget.
     name: 'runtime',
     priority: 4,
-    test: ids(
-      /\/src\/runtime\/index\.ts$|\/core\/src\/(referrals\/offerDismissalKeys|nps\/npsCategory)\.ts$/,
-    ),
+    test: ids(/\/src\/runtime\/index\.ts$|\/widget\/src\/(defineDomWidget|dom\/\w+)\.ts$/),
   },
   {
     // Preact (core, hooks, JSX runtime) with its adapter and its bridge to the client, for
@@ -76,13 +73,12 @@ const chunkGroups = [
     test: ids(/\/node_modules\/preact\/|\/widget\/src\/(defineWidget|useClientState)\.tsx?$/),
   },
   {
-    // What every widget stands on: VanJS, the van adapter and its helpers (client state,
-    // loads, children) and the mount machinery (shadow root, sheets, theme), with what
-    // they import, in the file of the `mount` entry. Loaded with the first widget of a
-    // page; the runtime takes `mount` from it.
-    name: 'widgets',
-    priority: 2,
-    test: ids(/\/node_modules\/vanjs-core\/|\/widget\/src\/(defineVanWidget|van\/\w+|mount)\.ts$/),
+    // The keys of a dismissed referral banner, which the banner and the conversion sender
+    // share (a friend's coupon used dismisses its banner): a file of their own, so that
+    // neither the runtime carries them nor a conversion loads the banner.
+    name: 'offers',
+    priority: 1,
+    test: ids(/\/core\/src\/referrals\/offerDismissalKeys\.ts$/),
   },
   {
     // The controls several widgets share (copy field, buttons' styles, loading state).
@@ -148,7 +144,7 @@ function chunkManifest(manifest, notes) {
           dynamicImports: chunk.dynamicImports.map(local),
           modules: Object.keys(chunk.modules).map(moduleName).sort(),
         };
-        if (!chunk.isEntry || chunk.name === MOUNT_ENTRY) continue;
+        if (!chunk.isEntry) continue;
         const files = new Set([chunk.fileName]);
         for (const file of files)
           for (const imported of chunks.get(file)?.imports ?? []) files.add(imported);
@@ -203,10 +199,6 @@ async function buildTarget(outDir, widgets) {
       lib: {
         entry: {
           runtime: join(packageDir, 'src/runtime/index.ts'),
-          // An entry of its own, though no page asks for it by name: the runtime imports
-          // it for `mount` and every widget imports it, and an entry's exports need no
-          // bundler helper to build its namespace. The `widgets` group makes it one file.
-          [MOUNT_ENTRY]: join(packageDir, 'src/mount.ts'),
           ...widgets,
         },
         formats: ['es'],

@@ -17,6 +17,11 @@ export interface WidgetContext {
   /** An id unique to this mounted instance: `id('title')` → `vouch-k3x9q-title`. */
   id(part: string): string;
   /**
+   * The shop's name from the site's settings, where whoever mounted the widget knew it
+   * (the script tag does); otherwise `client.siteConfig()` gives it. @default undefined
+   */
+  siteName?: string | undefined;
+  /**
    * Emits a host-page event: through the client (`vouch('on', name, …)` listeners) and
    * as a `vouch:NAME` DOM event that bubbles out of the shadow root from the host.
    */

@@ -11,6 +11,8 @@ export interface AttachSettings<O extends WidgetOptions> {
   options: O;
   theme?: ThemeValues | undefined;
   nonce?: string | undefined;
+  /** The shop's name from the site's settings, for the widget's words. @default undefined */
+  siteName?: string | undefined;
   /** The block size to hold. @default the widget's own `reserve` */
   reserve?: string | undefined;
 }
@@ -49,6 +51,7 @@ export function attachWidget<O extends WidgetOptions>(
     host: element,
     shadowRoot,
     id: createInstanceId(),
+    siteName: settings.siteName,
     emit(name, detail) {
       // Widgets may emit events of their own besides those the client's map types.
       (client as unknown as { emit(name: string, detail?: unknown): void }).emit(name, detail);

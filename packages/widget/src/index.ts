@@ -1,12 +1,18 @@
 // The key a dismissed referral banner is kept under, shared with core's conversion path.
 export { bannerDismissalKey } from '@vouch/core';
 export type { AttachSettings } from './attachWidget.js';
+export type { DomWidgetDefinition, DomWidgetProps, View, ViewKit } from './defineDomWidget.js';
+export { defineDomWidget } from './defineDomWidget.js';
 export type { DefineElementsOptions, ElementWidget } from './defineElements.js';
 export { defineElements } from './defineElements.js';
-export type { VanView, VanWidgetDefinition, VanWidgetProps } from './defineVanWidget.js';
-export { defineVanWidget } from './defineVanWidget.js';
 export type { WidgetDefinition, WidgetProps } from './defineWidget.js';
 export { defineWidget } from './defineWidget.js';
+export type { Load, LoadState } from './dom/createLoad.js';
+export { createLoad } from './dom/createLoad.js';
+export type { OnUnmount } from './dom/OnUnmount.js';
+export { setChildren } from './dom/setChildren.js';
+export type { Child, Props, Tag } from './dom/tags.js';
+export { h, tags } from './dom/tags.js';
 export type { MountElement } from './loader/defineMountElements.js';
 export { defineMountElements } from './loader/defineMountElements.js';
 export { attributeOptions, datasetOptions } from './loader/readOptions.js';
@@ -18,11 +24,6 @@ export { themeDefaults } from './styles/themeDefaults.js';
 export type { ThemeValues } from './styles/themeStyles.js';
 export type { SnapshotSource } from './useClientState.js';
 export { useClientState } from './useClientState.js';
-export { clientState } from './van/clientState.js';
-export type { Load, LoadState } from './van/loadState.js';
-export { loadState } from './van/loadState.js';
-export type { OnUnmount } from './van/OnUnmount.js';
-export { setChildren } from './van/setChildren.js';
 export type {
   WidgetClient,
   WidgetContext,

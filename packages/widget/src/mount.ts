@@ -17,6 +17,11 @@ export interface MountOptions<O extends WidgetOptions = WidgetOptions> {
    */
   nonce?: string;
   /**
+   * The shop's name, as the site's settings give it: widgets that name the shop (the NPS
+   * question) use it rather than asking the server again. @default undefined
+   */
+  siteName?: string;
+  /**
    * The block size to hold from now on, for a widget in the page's flow whose code is
    * still loading (a promise): the page then does not move when it arrives. A CSS length
    * (`%` of the widget's width, `em` of its font size), normally the widget's own
@@ -54,6 +59,7 @@ export function mount<O extends WidgetOptions>(
       options: options.options ?? ({} as O),
       theme: options.theme,
       nonce: options.nonce,
+      siteName: options.siteName,
       reserve: options.reserve,
     });
   };

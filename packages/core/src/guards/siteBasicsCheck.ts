@@ -1,18 +1,20 @@
 import type { SiteConfig } from '../schemas/site.js';
-import { num, object, oneOf, recordOf, text } from './check.js';
-import { booleanCheck } from './wireChecks.js';
+import { num, object, oneOf, optional, recordOf, text } from './check.js';
+import { anyText, booleanCheck } from './wireChecks.js';
 
 // Apart from ./siteConfigCheck.ts so that a page checking what it needs at once leaves
 // the referral-program checks out: a bundle splits by module, not by export.
 
 /**
  * The settings a page needs before a widget paints: consent and attribution (the client
- * starts with them) and the theme (the widgets are styled with it).
+ * starts with them), the theme (the widgets are styled with it) and the shop's name (the
+ * NPS question says it).
  */
 export type SiteBasics = Pick<
   SiteConfig,
   'consentRequired' | 'attributionDays' | 'attribution' | 'theme'
->;
+> &
+  Partial<Pick<SiteConfig, 'name'>>;
 
 /** Twin of the `attributionDays` field of `siteConfigSchema`. */
 export const attributionDaysCheck = num(1, 365, true, 'must be 1 to 365');
@@ -27,6 +29,7 @@ export const themeCheck = recordOf(
 /** The {@link SiteBasics} of a site config; other fields are left for `siteConfigCheck`. */
 export const siteBasicsCheck = object<SiteBasics>(
   {
+    name: optional(anyText),
     consentRequired: booleanCheck,
     attributionDays: attributionDaysCheck,
     attribution: attributionCheck,

@@ -1,5 +1,5 @@
 /**
- * Registers what undoes a subscription, listener or timer of a van widget: it runs when the
+ * Registers what undoes a subscription, listener or timer of a widget: it runs when the
  * widget unmounts (at once if it already has).
  */
 export type OnUnmount = (cleanup: () => void) => void;

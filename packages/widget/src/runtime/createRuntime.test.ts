@@ -3,6 +3,7 @@ import { createBrowserPlatform } from '@vouch/core/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import probe from '../../test/fixtures/probe.js';
 import { type ApiServer, siteConfig, startApiServer } from '../../test/support/startApiServer.js';
+import { mount } from '../mount.js';
 import { createRuntime } from './createRuntime.js';
 import type { RuntimeHost } from './Runtime.js';
 
@@ -35,7 +36,7 @@ function start(site: string, recording = () => import('./startRecording.js')) {
     host,
     platform: createBrowserPlatform(),
     loadRecording: recording,
-    loadMount: () => import('../mount.js'),
+    mount,
   });
   return { runtime, warnings };
 }
@@ -112,7 +113,7 @@ describe('createRuntime', () => {
       },
       platform: createBrowserPlatform(),
       loadRecording: () => import('./startRecording.js'),
-      loadMount: () => import('../mount.js'),
+      mount,
     });
     runtime.on('ping', (detail: unknown) => seen.push(detail));
     runtime.run('reset', []);

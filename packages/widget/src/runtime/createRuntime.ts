@@ -29,8 +29,8 @@ export interface RuntimeOptions {
    * Called once the client exists; no widget waits for it.
    */
   loadRecording: () => Promise<{ startRecording: typeof startRecording }>;
-  /** Imports the mount machinery (`../mount.js`), which comes in the widgets' shared chunk. */
-  loadMount: () => Promise<{ mount: typeof mountWidget }>;
+  /** The mount machinery (`../mount.js`), in the runtime's own file. */
+  mount: typeof mountWidget;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -44,12 +44,7 @@ const NOT_STARTED = 'vouch could not start on this page';
  * exists, commands, mounts and event handlers wait here in order; a command that records
  * (`conversion`) also waits for the recording code, and the commands after it with it.
  */
-export function createRuntime({
-  host,
-  platform,
-  loadRecording,
-  loadMount,
-}: RuntimeOptions): Runtime {
+export function createRuntime({ host, platform, loadRecording, mount }: RuntimeOptions): Runtime {
   const commands = createCommands(host.warn);
   // The host page's handlers, kept from the start and then the client's own emitter.
   const bus = createEmitter<Record<string, unknown>>({
@@ -170,16 +165,15 @@ export function createRuntime({
         const started = client;
         const failed = (error: unknown) =>
           host.warn('mount', `the "${widget.name}" widget failed: ${errorText(error)}`);
-        loadMount().then(({ mount }) => {
-          if (done) return;
-          stop = mount(element, widget, {
-            client: started,
-            options,
-            theme: config?.theme ?? {},
-            ...(host.nonce && { nonce: host.nonce }),
-            onError: failed,
-          });
-        }, failed);
+        // With `onError`, a failure (loading the widget's code, or mounting) is told, not thrown.
+        stop = mount(element, widget, {
+          client: started,
+          options,
+          theme: config?.theme ?? {},
+          ...(config?.name && { siteName: config.name }),
+          ...(host.nonce && { nonce: host.nonce }),
+          onError: failed,
+        });
       };
       if (settled) start();
       else mounts.push(start);

@@ -1,8 +1,10 @@
 // The runtime chunk of the script-tag build (`widgets/runtime-HASH.js`), loaded by the
 // loader when the page is idle or a widget is needed. What it imports here lazily stays
-// out of it: the recording code (its own chunk, imported once the client exists) and the
-// mount machinery (in the chunk the widgets share with Preact, fetched beside them).
+// out of it: the recording code (its own chunk, imported once the client exists). The
+// mount machinery and the widgets' DOM kit are in it: every widget needs them, and one
+// file compresses better than two.
 import { createBrowserPlatform } from '@vouch/core/browser';
+import { mount } from '../mount.js';
 import { createRuntime } from './createRuntime.js';
 import type { Runtime, RuntimeHost } from './Runtime.js';
 
@@ -12,6 +14,6 @@ export function start(host: RuntimeHost): Runtime {
     host,
     platform: createBrowserPlatform(),
     loadRecording: () => import('./startRecording.js'),
-    loadMount: () => import('../mount.js'),
+    mount,
   });
 }

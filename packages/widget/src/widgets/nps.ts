@@ -3,9 +3,7 @@
 // say so. Options (from `data-*` or attributes, as strings): `merchant` — the shop's
 // name in the question (default: the site's name from its settings); `testimonialUrl`
 // (`data-testimonial-url`) — where every respondent is invited to write a testimonial.
-import van from 'vanjs-core';
-import { defineVanWidget } from '../defineVanWidget.js';
-import { clientState } from '../van/clientState.js';
+import { defineDomWidget } from '../defineDomWidget.js';
 import { npsStyles } from './nps/npsStyles.js';
 import { renderNpsPrompt } from './nps/renderNpsPrompt.js';
 
@@ -24,52 +22,46 @@ export interface NpsWidgetOptions extends Record<string, unknown> {
  * until the server acknowledges its id), `dismiss()` when it is closed unanswered. The
  * client emits `nps:shown`, `nps:submitted` and `nps:dismissed`.
  */
-export default defineVanWidget<NpsWidgetOptions>({
+export default defineDomWidget<NpsWidgetOptions>({
   name: 'nps',
   styles: npsStyles,
-  render({ options, context, onUnmount }) {
-    const { client, emit } = context;
+  render({ options, context, onUnmount, refresh }) {
+    const { client } = context;
     // The prompt's id: every record of this prompt carries it, so nothing counts twice.
     let id = '';
-    const snapshot = clientState(client, onUnmount);
-    const url = options.testimonialUrl;
-    const prompt = van.state<(() => HTMLElement | null) | null>(null);
-    let live = true;
-    onUnmount(() => {
-      live = false;
-    });
-    const show = (merchant: string) => {
-      if (!live) return;
-      prompt.val = renderNpsPrompt(
-        {
-          merchant,
-          testimonialUrl: typeof url === 'string' && url ? url : undefined,
-          // Live: a shopper who signs in meanwhile is asked too.
-          canContact: () => !!snapshot.val.identity,
-          loadReferral: () =>
-            // Only a promoter's thanks needs it: its code loads then, not before the prompt.
-            import('./nps/promoterParts.js').then((parts) => parts.loadNpsReferral(client)),
-          onShown: () => {
-            id = client.nps.shown();
+    let prompt: HTMLElement | undefined;
+    // The name as the script tag knew it, else from the site's settings: the question
+    // waits for it, so that it is not reworded under the shopper's eyes.
+    let merchant = options.merchant ?? context.siteName;
+    if (merchant === undefined)
+      client
+        .siteConfig()
+        .then(
+          (config) => config.name,
+          () => '',
+        )
+        .then((name) => {
+          merchant = name;
+          refresh();
+        });
+    // Built once, when the name is known (not after an unmount: the view is not run then).
+    return () => {
+      if (merchant !== undefined)
+        prompt ??= renderNpsPrompt(
+          {
+            merchant,
+            onShown: () => {
+              id = client.nps.shown();
+            },
+            onDismiss: (dismissal) => client.nps.dismiss({ id, ...dismissal }),
+            // The rest follows a score: it comes with the follow-up, after the paint.
+            more: (followUp) => followUp.npsWidgetAnswers(context, options, () => id),
           },
-          onAnswer: ({ category: _, ...answer }) => {
-            const email = client.getSnapshot().identity?.email;
-            client.nps.submit({ id, ...answer, ...(answer.contact && email && { email }) });
-          },
-          onDismiss: (dismissal) => client.nps.dismiss({ id, ...dismissal }),
-          emit,
-        },
-        context.id,
-        onUnmount,
-      );
+          context.id,
+          onUnmount,
+          context.shadowRoot,
+        );
+      return prompt;
     };
-    // Waits for the name, so the question is not reworded under the shopper's eyes.
-    if (typeof options.merchant === 'string') show(options.merchant);
-    else
-      client.siteConfig().then(
-        (config) => show(config.name),
-        () => show(''),
-      );
-    return () => prompt.val?.() ?? null;
   },
 });

@@ -4,11 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { configWithProgram, referralAnswer } from '../../test/support/referralAnswers.js';
 import { storeNpsAnswer } from '../../test/support/startApiServer.js';
 import { useWidgetPage } from '../../test/support/useWidgetPage.js';
+import { mount } from '../mount.js';
 import npsWidget from './nps.js';
 
 const page = useWidgetPage();
 let sites = 0;
-/** Lets VanJS bring the page up to date with what a click or key press changed. */
+/** Lets what a click or key press started (a promise, a loaded module) settle. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 const nextSite = () => `pk_npswidget_${String(++sites).padStart(12, '0')}`;
 
@@ -190,6 +191,22 @@ describe('nps widget', () => {
       expect.objectContaining({ prompt: id, score: 7 }),
     ]);
     expect(answersTo(id)).toEqual([]);
+  });
+
+  it('asks at once in the name the script tag knew, the merchant option first', () => {
+    const client = open();
+    const group = (options: Record<string, unknown>) => {
+      const element = document.body.appendChild(document.createElement('div'));
+      mount(element, npsWidget, { client, options, siteName: 'Soap Co' });
+      // No wait for the site's settings: the question is there as soon as it is mounted.
+      return within(element.shadowRoot as unknown as HTMLElement);
+    };
+    expect(
+      group({}).getByRole('radiogroup', { name: /recommend Soap Co to a friend/ }),
+    ).toBeTruthy();
+    expect(
+      group({ merchant: 'Lather & Leaf' }).getByRole('radiogroup', { name: question }),
+    ).toBeTruthy();
   });
 
   it('takes the merchant option over the site name', async () => {

@@ -2,7 +2,7 @@
 // and a lazily loaded chunk of the script-tag build. Options (from `data-*` or attributes,
 // as strings): `code` — a referral code to show instead of the kept one; `debug` — say on
 // the console why nothing is shown (`data-debug`, on by default on localhost).
-import { defineVanWidget } from '../defineVanWidget.js';
+import { defineDomWidget } from '../defineDomWidget.js';
 import { referralBannerMessages } from './referralBanner/referralBannerMessages.js';
 import { referralBannerStyles } from './referralBanner/referralBannerStyles.js';
 import { renderReferralBanner } from './referralBanner/renderReferralBanner.js';
@@ -16,21 +16,24 @@ export interface ReferralBannerWidgetOptions extends Record<string, unknown> {
 }
 
 /** The `referral-banner` widget module, for `mount(element, referralBannerWidget, …)`. */
-export default defineVanWidget<ReferralBannerWidgetOptions>({
+export default defineDomWidget<ReferralBannerWidgetOptions>({
   name: 'referral-banner',
   styles: referralBannerStyles,
-  render({ options, context, onUnmount }) {
-    const { code, debug } = options;
+  render(props) {
+    const {
+      options: { code, debug },
+      context,
+    } = props;
     return renderReferralBanner(
       {
         client: context.client,
-        code: typeof code === 'string' && code ? code : undefined,
+        code: (typeof code === 'string' && code) || undefined,
         debug: debug === undefined ? undefined : debug !== false && debug !== 'false',
         messages: referralBannerMessages,
         emit: context.emit,
       },
       context,
-      onUnmount,
+      props,
     );
   },
 });

@@ -3,7 +3,7 @@
 // `channels` — share channels in order, comma-separated (`whatsapp, email`).
 
 import type { ShareChannel } from '@vouch/core';
-import { defineVanWidget } from '../defineVanWidget.js';
+import { defineDomWidget } from '../defineDomWidget.js';
 import { referralMessages } from './referral/referralMessages.js';
 import { referralReserve } from './referral/referralReserve.js';
 import { referralStyles } from './referral/referralStyles.js';
@@ -17,18 +17,18 @@ export interface ReferralWidgetOptions extends Record<string, unknown> {
 }
 
 /** The `referral` widget module, for `mount(element, referralWidget, { client })`. */
-export default defineVanWidget<ReferralWidgetOptions>({
+export default defineDomWidget<ReferralWidgetOptions>({
   name: 'referral',
   styles: referralStyles,
   reserve: referralReserve,
-  render({ options, context, onUnmount }) {
+  render(props) {
+    const { options, context } = props;
     const channels = readChannels(options.channels, (message) =>
       console.warn(`[vouch] referral: ${message}`),
     );
     return renderReferralCard(
       { client: context.client, channels, messages: referralMessages, emit: context.emit },
-      context,
-      onUnmount,
+      props,
     );
   },
 });

@@ -7,7 +7,7 @@ import { NpsPrompt } from './NpsPrompt.js';
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('NpsPrompt (Preact component)', () => {
-  it('renders the van prompt in its <div>, calls the latest callbacks and starts over', async () => {
+  it('renders the prompt in its <div>, calls the latest callbacks and starts over', async () => {
     const first: NpsAnswer[] = [];
     const latest: NpsAnswer[] = [];
     const { container, rerender, unmount } = render(
@@ -22,7 +22,7 @@ describe('NpsPrompt (Preact component)', () => {
     rerender(
       <NpsPrompt merchant="Lather & Leaf" onAnswer={(a) => latest.push(a)} onDismiss={() => {}} />,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send' }));
     expect(first).toEqual([]);
     expect(latest).toEqual([{ score: 8, category: 'passive' }]);
     await settled();
@@ -40,8 +40,7 @@ describe('NpsPrompt (Preact component)', () => {
     const noop = () => {};
     const { rerender } = render(<NpsPrompt onAnswer={noop} onDismiss={noop} />);
     fireEvent.click(screen.getByRole('radio', { name: '3' }));
-    await settled();
-    expect(screen.getByRole('checkbox', { name: /may contact me/ })).toBeTruthy();
+    expect(await screen.findByRole('checkbox', { name: /may contact me/ })).toBeTruthy();
     rerender(<NpsPrompt onAnswer={noop} onDismiss={noop} canContact={false} />);
     await settled();
     expect(screen.queryByRole('checkbox')).toBeNull();

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import van from 'vanjs-core';
 import { createInstanceId } from '../../createInstanceId.js';
-import { mountVanView } from '../../van/mountVanView.js';
+import { mountView } from '../../dom/mountView.js';
 import { type NpsPromptProps, renderNpsPrompt } from './renderNpsPrompt.js';
 
 export type { NpsAnswer, NpsPromptProps } from './renderNpsPrompt.js';
@@ -19,21 +18,27 @@ export function NpsPrompt(props: NpsPromptProps) {
   latest.current = props;
   const host = useRef<HTMLDivElement>(null);
   const { merchant, testimonialUrl, maxLength, messages } = props;
-  const [contactable] = useState(() => van.state(props.canContact !== false));
+  // The prompt's contact question listens here: told after every render, as `canContact`
+  // may have changed.
+  const [listeners] = useState(() => new Set<() => void>());
   useLayoutEffect(() => {
-    contactable.val = props.canContact !== false;
+    for (const listener of listeners) listener();
   });
   const hasReferral = !!props.loadReferral;
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
     const now = () => latest.current;
-    return mountVanView(element, (onUnmount) =>
+    return mountView(element, ({ onUnmount }) =>
       renderNpsPrompt(
         {
           merchant,
           testimonialUrl,
-          canContact: () => contactable.val,
+          canContact: () => now().canContact !== false,
+          subscribe: (listener) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
           maxLength,
           messages,
           onAnswer: (answer) => now().onAnswer(answer),

@@ -2,7 +2,10 @@ import { fireEvent, within } from '@testing-library/dom';
 import { MAX_NPS_COMMENT } from '@vouch/core/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { useWidgetPage } from '../../../test/support/useWidgetPage.js';
-import { defineVanWidget } from '../../defineVanWidget.js';
+import { defineDomWidget } from '../../defineDomWidget.js';
+import { mount } from '../../mount.js';
+import { controlStyles } from '../shared/controlStyles.js';
+import { npsFollowUpStyles } from './npsFollowUpStyles.js';
 import { npsMessages } from './npsMessages.js';
 import { npsStyles } from './npsStyles.js';
 import type { NpsReferral } from './npsThanks.js';
@@ -11,19 +14,24 @@ import { type NpsAnswer, type NpsPromptProps, renderNpsPrompt } from './renderNp
 const page = useWidgetPage();
 let sites = 0;
 
-/** Lets VanJS bring the page up to date with what a click or key press changed. */
+/** Lets what a click or key press started (a promise, a loaded module) settle. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The prompt mounted as the widget mounts it (shadow root, sheets, instance ids). */
-function mountPrompt(props: NpsPromptProps) {
-  const client = page.client(`pk_npsprompt_${String(++sites).padStart(14, '0')}`);
-  const widget = defineVanWidget({
+const nextClient = () => page.client(`pk_npsprompt_${String(++sites).padStart(14, '0')}`);
+
+/** The prompt as the widget has it (its sheet, the shadow root, instance ids). */
+const promptWidget = (props: NpsPromptProps) =>
+  defineDomWidget({
     name: 'nps',
     styles: npsStyles,
-    render: ({ context, onUnmount }) => renderNpsPrompt(props, context.id, onUnmount),
+    render: ({ context, onUnmount }) =>
+      renderNpsPrompt(props, context.id, onUnmount, context.shadowRoot),
   });
-  return page.show(widget, client);
-}
+
+/** The prompt mounted as the widget mounts it. */
+const mountPrompt = (props: NpsPromptProps) => page.show(promptWidget(props), nextClient());
+
+const sheetText = (sheet: CSSStyleSheet) => Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
 
 /** The prompt in the page, with what its callbacks received. */
 function show(props: Partial<NpsPromptProps> = {}) {
@@ -189,8 +197,7 @@ describe('the NPS prompt', () => {
       emit: (name, detail) => copied.push([name, detail]),
     });
     fireEvent.click(radio(9));
-    await settled();
-    const comment = view.getByRole('textbox', {
+    const comment = await view.findByRole('textbox', {
       name: 'Great! What do you like most about Lather & Leaf? (optional)',
     });
     expect(view.queryByRole('checkbox')).toBeNull();
@@ -228,9 +235,8 @@ describe('the NPS prompt', () => {
     const loadReferral = vi.fn(() => Promise.resolve(promoterLink));
     const { answers, radio, view } = show({ testimonialUrl: '/reviews/new', loadReferral });
     fireEvent.click(radio(8));
-    await settled();
     expect(
-      view.getByRole('textbox', { name: 'Thanks! What would make it a 10? (optional)' }),
+      await view.findByRole('textbox', { name: 'Thanks! What would make it a 10? (optional)' }),
     ).toBeTruthy();
     expect(view.queryByRole('checkbox')).toBeNull();
     fireEvent.click(view.getByRole('button', { name: 'Send' }));
@@ -246,10 +252,9 @@ describe('the NPS prompt', () => {
     const loadReferral = vi.fn(() => Promise.resolve(promoterLink));
     const { answers, radio, view } = show({ testimonialUrl: '/reviews/new', loadReferral });
     fireEvent.click(radio(3));
-    await settled();
-    const consent = view.getByRole('checkbox', {
+    const consent = (await view.findByRole('checkbox', {
       name: 'Lather & Leaf may contact me about my answer',
-    }) as HTMLInputElement;
+    })) as HTMLInputElement;
     expect(consent.checked).toBe(false);
     fireEvent.input(view.getByRole('textbox', { name: /What went wrong\?/ }), {
       target: { value: 'It arrived broken.' },
@@ -272,8 +277,7 @@ describe('the NPS prompt', () => {
     const first = show();
     const { view } = first;
     fireEvent.click(first.radio(0));
-    await settled();
-    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    fireEvent.click(await view.findByRole('button', { name: 'Send' }));
     await settled();
     expect(first.answers).toEqual([{ score: 0, category: 'detractor', contact: false }]);
     expect(view.queryByText('We will be in touch.')).toBeNull();
@@ -283,9 +287,9 @@ describe('the NPS prompt', () => {
   it('leaves the contact question out when the shopper cannot be contacted', async () => {
     const { answers, radio, view } = show({ canContact: false });
     fireEvent.click(radio(2));
-    await settled();
+    const send = await view.findByRole('button', { name: 'Send' });
     expect(view.queryByRole('checkbox')).toBeNull();
-    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    fireEvent.click(send);
     await settled();
     expect(answers).toEqual([{ score: 2, category: 'detractor' }]);
   });
@@ -315,8 +319,7 @@ describe('the NPS prompt', () => {
     const onClose = vi.fn();
     const { dismissals, answers, radio, view } = show({ onClose });
     fireEvent.click(radio(10));
-    await settled();
-    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    fireEvent.click(await view.findByRole('button', { name: 'Send' }));
     await settled();
     fireEvent.keyDown(view.getByText('Thank you for your answer!'), { key: 'Escape' });
     await settled();
@@ -339,8 +342,7 @@ describe('the NPS prompt', () => {
     });
     const group = view.getByRole('radiogroup', { name: 'Recommanderiez-vous Lather & Leaf ?' });
     fireEvent.click(within(group).getByRole('radio', { name: '7 sur 10' }));
-    await settled();
-    expect(view.getByRole('textbox', { name: /Que faudrait-il pour un 10/ })).toBeTruthy();
+    expect(await view.findByRole('textbox', { name: /Que faudrait-il pour un 10/ })).toBeTruthy();
     expect(view.getByRole('button', { name: 'Fermer' })).toBeTruthy();
   });
 
@@ -350,14 +352,64 @@ describe('the NPS prompt', () => {
       messages: { referral: { link: 'Votre lien de parrainage', copy: 'Copier' } },
     });
     fireEvent.click(radio(9));
-    await settled();
-    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    fireEvent.click(await view.findByRole('button', { name: 'Send' }));
     await settled();
     const field = (await view.findByRole('textbox', {
       name: 'Votre lien de parrainage',
     })) as HTMLInputElement;
     expect(field.value).toBe(promoterLink.link);
     expect(view.getByRole('button', { name: 'Copier' })).toBeTruthy();
+  });
+
+  it('shows the follow-up for a score picked before its code arrived, keeping the pick', async () => {
+    let arrive = () => {};
+    const arrival = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    vi.doMock('./npsFollowUp.js', async (original) => {
+      await arrival;
+      return original();
+    });
+    try {
+      const { group, radio, view, root } = show();
+      fireEvent.keyDown(radio(0), { key: '3' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(checked(group)).toEqual(['3']);
+      expect(root.activeElement).toBe(radio(3));
+      expect(view.queryByRole('textbox')).toBeNull();
+      expect(view.queryByRole('button', { name: 'Send' })).toBeNull();
+      arrive();
+      expect(await view.findByRole('textbox', { name: /What went wrong\?/ })).toBeTruthy();
+      expect(view.getByRole('checkbox', { name: /may contact me/ })).toBeTruthy();
+      expect(checked(group)).toEqual(['3']);
+      // Focus stays where the shopper put it.
+      expect(root.activeElement).toBe(radio(3));
+    } finally {
+      vi.doUnmock('./npsFollowUp.js');
+    }
+  });
+
+  it("adds the follow-up's sheet to the shadow root when it arrives, until unmount", async () => {
+    const element = document.body.appendChild(document.createElement('div'));
+    const unmount = mount(
+      element,
+      promptWidget({ merchant: 'Lather & Leaf', onAnswer: () => {}, onDismiss: () => {} }),
+      { client: nextClient() },
+    );
+    const root = element.shadowRoot as ShadowRoot;
+    const sheets = () => root.adoptedStyleSheets.map(sheetText);
+    // The widget's sheets first (its own with the scale, none of the follow-up's); then
+    // the follow-up's, once it is here.
+    const before = sheets();
+    expect(before.at(-1)).toContain('.vouch-scale');
+    expect(before.join()).not.toContain('.vouch-check');
+    await vi.waitFor(() => expect(sheets()).toHaveLength(before.length + 1));
+    expect(sheets().slice(0, -1)).toEqual(before);
+    expect(sheets().at(-1)).toContain('.vouch-check');
+    expect(sheets().at(-1)).toContain('.vouch-button');
+    expect(root.querySelectorAll('style')).toHaveLength(0);
+    unmount();
+    expect(root.adoptedStyleSheets).toEqual([]);
   });
 
   it('overlays the page at a bottom corner, never the whole of a small screen', () => {
@@ -370,5 +422,10 @@ describe('the NPS prompt', () => {
     // Scores at least 24 px wide at the default 16 px font size.
     expect(npsStyles).toContain('min-width:1.5em;min-height:2.5em');
     expect(npsStyles).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+    // What follows a score brings its own sheet, with the shared controls' styles.
+    expect(npsStyles).not.toMatch(/textarea|vouch-button|vouch-check|vouch-channel/);
+    expect(npsFollowUpStyles).toContain(controlStyles);
+    expect(npsFollowUpStyles).toContain('.vouch-check input{flex:none;width:1.5em;height:1.5em');
+    expect(npsFollowUpStyles).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
   });
 });

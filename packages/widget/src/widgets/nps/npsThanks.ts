@@ -1,10 +1,10 @@
 import type { NpsCategory } from '@vouch/core';
-import van from 'vanjs-core';
-import type { OnUnmount } from '../../van/OnUnmount.js';
+import type { OnUnmount } from '../../dom/OnUnmount.js';
+import { tags } from '../../dom/tags.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
-import type { NpsMessages } from './npsMessages.js';
+import type { NpsFollowUpMessages } from './npsFollowUpMessages.js';
 
-const { a, div, p } = van.tags;
+const { a, div, p } = tags;
 
 /** A promoter's referral link, as the thanks shows it. */
 export interface NpsReferral {
@@ -22,7 +22,7 @@ export interface NpsThanksSettings {
   loadReferral: (() => Promise<NpsReferral | null>) | undefined;
   /** Whether the shopper agreed to be contacted. */
   contact: boolean;
-  messages: NpsMessages;
+  messages: NpsFollowUpMessages;
   emit: EmitEvent | undefined;
   /** Ids unique to the widget instance, for the link field and the share row. */
   id(part: string): string;

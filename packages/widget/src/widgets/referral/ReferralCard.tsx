@@ -1,6 +1,6 @@
 import type { ShareChannel, VouchClient } from '@vouch/core';
 import { useRef } from 'preact/hooks';
-import { defineVanWidget } from '../../defineVanWidget.js';
+import { defineDomWidget } from '../../defineDomWidget.js';
 import { useMountedWidget } from '../../useMountedWidget.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { type ReferralMessages, referralMessages } from './referralMessages.js';
@@ -35,20 +35,19 @@ export function ReferralCard({ client, channels, messages, emit }: ReferralCardP
   send.current = emit;
   const host = useMountedWidget<HTMLDivElement>(
     () =>
-      defineVanWidget({
+      defineDomWidget({
         name: 'referral',
         styles: referralStyles,
         reserve: referralReserve,
-        render: ({ context, onUnmount }) =>
+        render: (props) =>
           renderReferralCard(
             {
               client,
               channels: channels ?? DEFAULT_CHANNELS,
               messages: messages ? { ...referralMessages, ...messages } : referralMessages,
-              emit: (name, detail) => (send.current ?? context.emit)(name, detail),
+              emit: (name, detail) => (send.current ?? props.context.emit)(name, detail),
             },
-            context,
-            onUnmount,
+            props,
           ),
       }),
     client,

@@ -97,6 +97,31 @@ describe('referral widget', () => {
     expect(domEvents).toEqual([detail]);
   });
 
+  it('keeps the field, its focus and its note while the same customer stays', async () => {
+    const { client } = setup();
+    client.identify({ id: 'customer-ada' });
+    page.api.referral = () => ({ status: 200, body: referralAnswer() });
+    const { view, root } = show(client);
+    const field = await view.findByRole('textbox', { name: 'Your referral link' });
+    field.focus();
+    fireEvent.click(view.getByRole('button', { name: 'Copy link' }));
+    await vi.waitFor(() => expect(view.getByRole('status').textContent).toBe('Link copied.'));
+    field.focus();
+    const asked = page.api.requests.length;
+    let changes = 0;
+    client.subscribe(() => changes++);
+
+    // The client changes (consent), the customer does not: nothing is loaded or rebuilt.
+    client.consent(true);
+    expect(changes).toBeGreaterThan(0);
+    expect(view.getByRole('textbox', { name: 'Your referral link' })).toBe(field);
+    expect((root as unknown as ShadowRoot).activeElement).toBe(field);
+    expect(view.getByRole('status').textContent).toBe('Link copied.');
+    expect(page.api.requests.slice(asked).filter((line) => line.includes('/v1/referrals'))).toEqual(
+      [],
+    );
+  });
+
   it('selects the link and says how to copy it when the browser will not', async () => {
     const { client } = setup();
     client.identify({ id: 'customer-ada' });

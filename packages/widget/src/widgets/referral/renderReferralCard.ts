@@ -1,11 +1,8 @@
 import type { ShareChannel, VouchClient } from '@vouch/core';
-import van from 'vanjs-core';
-import type { VanView } from '../../defineVanWidget.js';
-import { clientState } from '../../van/clientState.js';
-import { loadState } from '../../van/loadState.js';
-import type { OnUnmount } from '../../van/OnUnmount.js';
-import { setChildren } from '../../van/setChildren.js';
-import type { WidgetContext } from '../../WidgetModule.js';
+import type { DomWidgetProps, View } from '../../defineDomWidget.js';
+import { createLoad } from '../../dom/createLoad.js';
+import { setChildren } from '../../dom/setChildren.js';
+import { tags } from '../../dom/tags.js';
 import { copyField } from '../shared/copyField.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { loadReferralCard, type ReferralCardData } from './loadReferralCard.js';
@@ -13,7 +10,7 @@ import type { ReferralMessages } from './referralMessages.js';
 import { rewardList } from './rewardList.js';
 import { shareRow } from './shareRow.js';
 
-const { button, div, h2, p, section } = van.tags;
+const { button, div, h2, p, section } = tags;
 
 /** What the referral card shows and how it tells the page. */
 export interface ReferralCardSettings {
@@ -41,15 +38,15 @@ const money = (amount: number, currency: string, locale: string | undefined) => 
  */
 export function renderReferralCard(
   { client, channels, messages: m, emit }: ReferralCardSettings,
-  { id }: Pick<WidgetContext, 'id'>,
-  onUnmount: OnUnmount,
-): VanView {
-  const snapshot = clientState(client, onUnmount);
-  const { state, retry } = loadState(
-    () => loadReferralCard(client),
-    () => snapshot.val.identity?.id ?? '',
+  {
+    context: { id },
     onUnmount,
-  );
+    refresh,
+  }: Pick<DomWidgetProps, 'context' | 'onUnmount' | 'refresh'>,
+): View {
+  const load = createLoad(() => loadReferralCard(client), refresh, onUnmount);
+  // Another shopper identified (or signed out): the view loads the card for them.
+  onUnmount(client.subscribe(refresh));
   const titleId = id('title');
   const title = h2({ id: titleId }, m.title);
   const card = section({
@@ -57,82 +54,80 @@ export function renderReferralCard(
     'data-vouch-part': 'referral',
     'aria-labelledby': titleId,
   });
-  // While it loads again (another customer), the offer it showed stays where it was:
-  // the title and the offer come first, so nothing on screen moves as the card loads.
+  // Built once, and shown again as they are when the view is built again: nothing on
+  // screen moves and nothing is announced twice.
+  const offer = p({ 'data-vouch-part': 'offer' });
+  const loading = p({ role: 'status' }, m.loading);
+  const failed = div(
+    { role: 'alert' },
+    p(m.failed),
+    button({ type: 'button', class: 'vouch-button', onclick: load.retry }, m.retry),
+  );
+  // The latest load shown, and what it shows below the title: the offer first, then the
+  // rest, built once per load so that the link field keeps its focus and its note.
   let shown: ReferralCardData | undefined;
-  let offer: HTMLElement | undefined;
+  let parts: HTMLElement[] = [];
 
-  const ready = (data: Extract<ReferralCardData, { kind: 'ready' }>) => {
-    const { referral, config } = data;
-    return [
-      copyField(
-        {
-          id: id('link'),
-          label: m.link,
-          value: referral.link,
-          messages: m,
-          onCopied: () => emit('referral:copied', { code: referral.code, link: referral.link }),
-        },
-        onUnmount,
-      ),
-      shareRow({
-        id: id('share'),
-        link: referral.link,
-        code: referral.code,
-        text: m.shareText(referral.friendOffer.description, config?.name ?? ''),
-        title: config?.name ?? '',
-        channels,
+  const ready = ({ referral, config }: Extract<ReferralCardData, { kind: 'ready' }>) => [
+    offer,
+    copyField(
+      {
+        id: id('link'),
+        label: m.link,
+        value: referral.link,
         messages: m,
-        emit,
-      }),
-      p({ class: 'vouch-muted' }, m.disclosure),
-      rewardList({
-        id: id('rewards'),
-        friends: referral.friends,
-        rewards: referral.rewards,
-        messages: m,
-        locale: config?.locale,
-      }),
-    ];
-  };
+        onCopied: () => emit('referral:copied', { code: referral.code, link: referral.link }),
+      },
+      onUnmount,
+    ),
+    shareRow({
+      id: id('share'),
+      link: referral.link,
+      code: referral.code,
+      text: m.shareText(referral.friendOffer.description, config?.name ?? ''),
+      title: config?.name ?? '',
+      channels,
+      messages: m,
+      emit,
+    }),
+    p({ class: 'vouch-muted' }, m.disclosure),
+    rewardList({
+      id: id('rewards'),
+      friends: referral.friends,
+      rewards: referral.rewards,
+      messages: m,
+      locale: config?.locale,
+    }),
+  ];
 
   return () => {
-    const now = state.val;
-    const data = now.status === 'done' ? now.value : undefined;
-    if (data) shown = data;
+    load.key(client.getSnapshot().identity?.id ?? '');
+    const now = load.state();
+    const { status } = now;
+    const data = status === 'done' ? now.value : undefined;
+    if (data && data !== shown) {
+      shown = data;
+      parts = [];
+      if (data.kind !== 'off') {
+        const { config } = data;
+        const program = data.kind === 'ready' ? data.referral : data.program;
+        const rule = config?.referral;
+        offer.textContent =
+          m.offer(program.friendOffer.description, program.referrerReward.description) +
+          (rule?.minOrderAmount
+            ? ` ${m.minimum(money(rule.minOrderAmount, rule.currency, config?.locale))}`
+            : '');
+        parts = data.kind === 'ready' ? ready(data) : [offer, p(m.signIn)];
+      }
+    }
     if (data?.kind === 'off') return null;
-
-    const last = now.status === 'loading' ? shown : data;
-    const config = last?.kind === 'off' ? undefined : last?.config;
-    const program =
-      last?.kind === 'ready'
-        ? last.referral
-        : last?.kind === 'anonymous'
-          ? last.program
-          : undefined;
-    const minimum = config?.referral?.minOrderAmount;
-    if (program) {
-      offer ??= p({ 'data-vouch-part': 'offer' });
-      offer.textContent =
-        m.offer(program.friendOffer.description, program.referrerReward.description) +
-        (minimum && config?.referral
-          ? ` ${m.minimum(money(minimum, config.referral.currency, config.locale))}`
-          : '');
-    } else offer = undefined;
-    card.dataset.state = data?.kind ?? now.status;
-    card.setAttribute('aria-busy', String(now.status === 'loading'));
+    card.dataset.state = data?.kind ?? status;
+    card.setAttribute('aria-busy', String(status === 'loading'));
+    // Loading again, the offer it showed stays where it was: the title and the offer come
+    // first, so nothing on screen moves as the card loads.
     setChildren(card, [
       title,
-      offer,
-      now.status === 'loading' && p({ role: 'status' }, m.loading),
-      now.status === 'error' &&
-        div(
-          { role: 'alert' },
-          p(m.failed),
-          button({ type: 'button', class: 'vouch-button', onclick: retry }, m.retry),
-        ),
-      data?.kind === 'anonymous' && p(m.signIn),
-      ...(data?.kind === 'ready' ? ready(data) : []),
+      ...(data ? parts : status === 'loading' ? [parts[0], loading] : [failed]),
     ]);
     return card;
   };

@@ -1,8 +1,8 @@
 import type { RewardView } from '@vouch/core';
-import van from 'vanjs-core';
+import { tags } from '../../dom/tags.js';
 import type { ReferralMessages } from './referralMessages.js';
 
-const { code, dd, details, div, dl, dt, li, span, summary, ul } = van.tags;
+const { code, dd, details, div, dl, dt, li, span, summary, ul } = tags;
 
 /** What {@link rewardList} shows. */
 export interface RewardListSettings {
@@ -37,7 +37,7 @@ export function rewardList({ friends, rewards, messages: m, locale, id }: Reward
     if (reward.status === 'review') return m.review;
     return reward.approvesAt ? m.waitingUntil(formatDate(reward.approvesAt, locale)) : m.waiting;
   };
-  const figure = (term: string, value: number) => div(dt(term), dd(String(value)));
+  const figure = (term: string, value: number) => div(dt(term), dd(value));
   return div(
     { 'data-vouch-part': 'rewards' },
     dl(
@@ -46,20 +46,19 @@ export function rewardList({ friends, rewards, messages: m, locale, id }: Reward
       figure(m.earned, earned),
       figure(m.pending, shown.length - earned),
     ),
-    shown.length === 0
-      ? null
-      : details(
-          summary(span({ id }, m.rewards), ` (${shown.length})`),
-          ul(
-            { 'aria-labelledby': id, class: 'vouch-rewards' },
-            shown.map((reward) =>
-              li(
-                { 'data-status': reward.status },
-                `${reward.offer.description} (${m.reasons[reward.reason]}): ${status(reward)}`,
-                reward.coupon ? [`, ${m.code} `, code(reward.coupon)] : [],
-              ),
+    shown[0] &&
+      details(
+        summary(span({ id }, m.rewards), ` (${shown.length})`),
+        ul(
+          { 'aria-labelledby': id, class: 'vouch-rewards' },
+          shown.map((reward) =>
+            li(
+              { 'data-status': reward.status },
+              `${reward.offer.description} (${m.reasons[reward.reason]}): ${status(reward)}`,
+              reward.coupon && [`, ${m.code} `, code(reward.coupon)],
             ),
           ),
         ),
+      ),
   );
 }

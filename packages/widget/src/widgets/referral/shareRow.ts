@@ -1,10 +1,10 @@
 import type { ShareChannel } from '@vouch/core';
 import { shareUrl } from '@vouch/core';
-import van from 'vanjs-core';
+import { tags } from '../../dom/tags.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import type { ReferralMessages } from './referralMessages.js';
 
-const { a, button, div, h3, li, ul } = van.tags;
+const { a, button, div, h3, li, ul } = tags;
 
 /** What {@link shareRow} shows. */
 export interface ShareRowSettings {
@@ -21,9 +21,6 @@ export interface ShareRowSettings {
   id: string;
 }
 
-// Mail and text messages open an app, not a page: a new tab would stay blank.
-const opensApp = (channel: ShareChannel) => channel === 'email' || channel === 'sms';
-
 /**
  * The share channels as links (a new tab, `rel="noopener noreferrer"`), plus the
  * browser's own share sheet where there is one. Each emits `share` when used.
@@ -31,7 +28,6 @@ const opensApp = (channel: ShareChannel) => channel === 'email' || channel === '
 export function shareRow(settings: ShareRowSettings) {
   const { link, code, text, title, channels, messages, emit, id } = settings;
   const share = (channel: string) => emit('share', { channel, url: link, code });
-  const native = typeof navigator === 'object' && typeof navigator.share === 'function';
   const shareNatively = () =>
     navigator.share({ title, text, url: link }).then(
       () => share('native'),
@@ -44,27 +40,28 @@ export function shareRow(settings: ShareRowSettings) {
       { 'aria-labelledby': id, class: 'vouch-channels' },
       channels.map((channel) => {
         const name = messages.channels[channel];
+        // Mail and text messages open an app, not a page: a new tab would stay blank.
+        const app = channel === 'email' || channel === 'sms';
         return li(
           a(
             {
               class: 'vouch-channel',
               href: shareUrl(channel, { url: link, text, title }),
-              'aria-label': messages.shareVia(name) + (opensApp(channel) ? '' : messages.newTab),
-              ...(!opensApp(channel) && { target: '_blank', rel: 'noopener noreferrer' }),
+              'aria-label': messages.shareVia(name) + (app ? '' : messages.newTab),
+              ...(!app && { target: '_blank', rel: 'noopener noreferrer' }),
               onclick: () => share(channel),
             },
             name,
           ),
         );
       }),
-      native
-        ? li(
-            button(
-              { type: 'button', class: 'vouch-channel', onclick: shareNatively },
-              messages.moreWays,
-            ),
-          )
-        : null,
+      'share' in navigator &&
+        li(
+          button(
+            { type: 'button', class: 'vouch-channel', onclick: shareNatively },
+            messages.moreWays,
+          ),
+        ),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import type { VouchClient } from '@vouch/core';
 import { useRef } from 'preact/hooks';
-import { defineVanWidget } from '../../defineVanWidget.js';
+import { defineDomWidget } from '../../defineDomWidget.js';
 import { useMountedWidget } from '../../useMountedWidget.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { type ReferralBannerMessages, referralBannerMessages } from './referralBannerMessages.js';
@@ -39,10 +39,10 @@ export function ReferralBanner({ client, code, debug, messages, emit }: Referral
   send.current = emit;
   const host = useMountedWidget<HTMLDivElement>(
     () =>
-      defineVanWidget({
+      defineDomWidget({
         name: 'referral-banner',
         styles: referralBannerStyles,
-        render: ({ context, onUnmount }) =>
+        render: ({ context, ...kit }) =>
           renderReferralBanner(
             {
               client,
@@ -54,7 +54,7 @@ export function ReferralBanner({ client, code, debug, messages, emit }: Referral
               emit: (name, detail) => (send.current ?? context.emit)(name, detail),
             },
             context,
-            onUnmount,
+            kit,
           ),
       }),
     client,

@@ -23,12 +23,14 @@ export async function loadReferralBanner(
 ): Promise<ReferralBannerData | null> {
   const landing = await client.referralLanding(code);
   if (!landing) return null;
-  if (landing.coupon || !landing.claimable) {
-    return { landing, coupon: landing.coupon, claimFailed: false };
+  let { coupon } = landing;
+  let claimFailed = false;
+  if (!coupon && landing.claimable) {
+    try {
+      coupon = await client.claimCoupon(code);
+    } catch {
+      claimFailed = true;
+    }
   }
-  try {
-    return { landing, coupon: await client.claimCoupon(code), claimFailed: false };
-  } catch {
-    return { landing, coupon: null, claimFailed: true };
-  }
+  return { landing, coupon, claimFailed };
 }

@@ -1,17 +1,13 @@
 import { bannerDismissalKey, couponDismissalKey, type VouchClient } from '@vouch/core';
-import van from 'vanjs-core';
-import type { VanView } from '../../defineVanWidget.js';
-import { clientState } from '../../van/clientState.js';
-import { loadState } from '../../van/loadState.js';
-import type { OnUnmount } from '../../van/OnUnmount.js';
+import { createLoad, type LoadState } from '../../dom/createLoad.js';
+import type { ViewKit } from '../../dom/mountView.js';
+import { h } from '../../dom/tags.js';
 import type { WidgetContext } from '../../WidgetModule.js';
 import { copyField } from '../shared/copyField.js';
 import type { EmitEvent } from '../shared/EmitEvent.js';
 import { isDevelopmentPage } from './isDevelopmentPage.js';
 import { loadReferralBanner, type ReferralBannerData } from './loadReferralBanner.js';
 import type { ReferralBannerMessages } from './referralBannerMessages.js';
-
-const { button, p, section, span } = van.tags;
 
 /** What the referral banner shows and how it tells the page. */
 export interface ReferralBannerSettings {
@@ -33,50 +29,38 @@ export interface ReferralBannerSettings {
  * So it is once the friend has bought with the code or the coupon: the client dismisses
  * both when the server acknowledges the order, and the banner goes on `conversion`.
  * An unknown or expired code shows nothing; in development the console says why.
+ *
+ * The view looks again whenever the client's snapshot changes (a code kept after the
+ * banner mounted), on every `conversion` event and when a load settles.
  */
 export function renderReferralBanner(
   { client, code, debug, messages: m, emit }: ReferralBannerSettings,
   { id }: Pick<WidgetContext, 'id'>,
-  onUnmount: OnUnmount,
-): VanView {
-  const snapshot = clientState(client, onUnmount);
-  const closed = van.state<string | null>(null);
-  // The client settles the offer before it emits `conversion`: look again then.
-  const purchases = van.state(0);
-  onUnmount(
-    client.on('conversion', () => {
-      purchases.val++;
-    }),
-  );
-  const shown = van.derive(() => code ?? snapshot.val.referral ?? '');
-  const hidden = van.derive(() => {
-    purchases.val;
-    return (
-      !shown.val || closed.val === shown.val || client.dismissed(bannerDismissalKey(shown.val))
-    );
-  });
-  const { state, retry } = loadState(
-    (key) => (key ? loadReferralBanner(client, key) : Promise.resolve(null)),
-    () => (hidden.val ? '' : shown.val),
-    onUnmount,
-  );
-  const dataOf = () => (state.rawVal.status === 'done' ? state.rawVal.value : null);
+  { onUnmount, refresh }: ViewKit,
+): () => HTMLElement | null {
+  // The code the shopper dismissed on this page: gone whatever the client keeps.
+  let closed: string | undefined;
+  // The banner built for the data it shows, built anew only for new data (a retry).
+  let shownData: ReferralBannerData | undefined;
+  let node: HTMLElement;
+  const shown = () => code ?? client.getSnapshot().referral ?? '';
+  const hidden = (key: string) =>
+    !key || key === closed || client.dismissed(bannerDismissalKey(key));
+  const dataOf = (now: LoadState<ReferralBannerData | null>) =>
+    now.status === 'done' ? now.value : null;
   // Used in an order under another code (a fixed coupon is the same for every code).
   const spent = (data: ReferralBannerData | null) =>
     !!data?.coupon && client.dismissed(couponDismissalKey(data.coupon));
-
   // What follows a settled load, once for each: forget a spent offer by its code, tell
   // the page of the coupon, or say in development why nothing is shown.
-  van.derive(() => {
-    const now = state.val;
-    const current = shown.rawVal;
-    if (hidden.rawVal || now.status === 'loading') return;
-    const data = dataOf();
-    if (spent(data)) {
-      // Remember it by the code too, so that later pages do not even ask.
-      client.dismiss(bannerDismissalKey(current));
-      return;
-    }
+  const settled = () => {
+    const now = load.state();
+    const current = shown();
+    const data = dataOf(now);
+    // A retry that has only started settles nothing.
+    if (hidden(current) || now.status === 'loading') return;
+    // Remember it by the code too, so that later pages do not even ask.
+    if (spent(data)) return client.dismiss(bannerDismissalKey(current));
     if (data?.coupon) {
       emit('reward:unlocked', {
         reason: 'referral',
@@ -84,7 +68,7 @@ export function renderReferralBanner(
         coupon: data.coupon,
       });
     }
-    if (data || !(debug ?? isDevelopmentPage(location.href))) return;
+    if (data || !(debug ?? isDevelopmentPage())) return;
     console.warn(
       `[vouch] referral-banner: the referral code "${current}" ${
         now.status === 'error'
@@ -92,44 +76,62 @@ export function renderReferralBanner(
           : 'is unknown or expired'
       }; nothing is shown`,
     );
-  });
+  };
+  const load = createLoad(
+    async (key) => (key ? loadReferralBanner(client, key) : null),
+    () => {
+      settled();
+      refresh();
+    },
+    onUnmount,
+  );
+  onUnmount(client.subscribe(refresh));
+  // The client settles the offer before it emits `conversion`: look again then.
+  onUnmount(client.on('conversion', refresh));
 
-  const build = (data: ReferralBannerData) => {
-    const titleId = id('title');
-    const current = shown.rawVal;
-    const dismiss = () => {
-      client.dismiss(bannerDismissalKey(current));
-      closed.val = current;
-    };
-    return section(
-      { 'aria-labelledby': titleId, class: 'vouch-banner', 'data-vouch-part': 'banner' },
-      p(
-        { id: titleId, class: 'vouch-title' },
-        m.gave(data.landing.referrerName, data.landing.offer.description),
-      ),
-      data.coupon
-        ? copyField({ id: id('code'), label: m.code, value: data.coupon, messages: m }, onUnmount)
-        : null,
-      data.claimFailed
-        ? p(
+  return () => {
+    const current = shown();
+    const off = hidden(current);
+    load.key(off ? '' : current);
+    const data = dataOf(load.state());
+    if (off || !data || spent(data)) return null;
+    if (data !== shownData) {
+      const titleId = id('title');
+      shownData = data;
+      node = h(
+        'section',
+        { 'aria-labelledby': titleId, class: 'vouch-banner', 'data-vouch-part': 'banner' },
+        h(
+          'p',
+          { id: titleId, class: 'vouch-title' },
+          m.gave(data.landing.referrerName, data.landing.offer.description),
+        ),
+        data.coupon
+          ? copyField({ id: id('code'), label: m.code, value: data.coupon, messages: m }, onUnmount)
+          : null,
+        data.claimFailed &&
+          h(
+            'p',
             m.claimFailed,
             ' ',
-            button({ type: 'button', class: 'vouch-button', onclick: retry }, m.retry),
-          )
-        : null,
-      button(
-        { type: 'button', class: 'vouch-dismiss', 'aria-label': m.dismiss, onclick: dismiss },
-        span({ 'aria-hidden': 'true' }, '×'),
-      ),
-    );
-  };
-  let built: { data: ReferralBannerData; node: HTMLElement } | undefined;
-  return () => {
-    state.val;
-    purchases.val;
-    const data = dataOf();
-    if (hidden.val || !data || spent(data)) return null;
-    if (built?.data !== data) built = { data, node: build(data) };
-    return built.node;
+            h('button', { type: 'button', class: 'vouch-button', onclick: load.retry }, m.retry),
+          ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'vouch-dismiss',
+            'aria-label': m.dismiss,
+            onclick() {
+              client.dismiss(bannerDismissalKey(current));
+              closed = current;
+              refresh();
+            },
+          },
+          h('span', { 'aria-hidden': 'true' }, '×'),
+        ),
+      );
+    }
+    return node;
   };
 }

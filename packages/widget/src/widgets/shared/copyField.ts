@@ -1,8 +1,8 @@
-import van from 'vanjs-core';
-import type { OnUnmount } from '../../van/OnUnmount.js';
+import type { OnUnmount } from '../../dom/OnUnmount.js';
+import { tags } from '../../dom/tags.js';
 import { copyText } from './copyText.js';
 
-const { button, div, input, label, p } = van.tags;
+const { button, div, input, label, p } = tags;
 
 /** The words of a {@link copyField}. */
 export interface CopyFieldMessages {
@@ -36,7 +36,7 @@ const NOTE_MS = 5000;
  */
 export function copyField(settings: CopyFieldSettings, onUnmount: OnUnmount): HTMLElement {
   const { id, value, messages, onCopied } = settings;
-  const note = van.state('');
+  const note = p({ role: 'status', class: 'vouch-note' });
   let timer: ReturnType<typeof setTimeout> | undefined;
   onUnmount(() => clearTimeout(timer));
   const field = input({
@@ -49,10 +49,10 @@ export function copyField(settings: CopyFieldSettings, onUnmount: OnUnmount): HT
   });
   const copy = async () => {
     const copied = await copyText(value, field);
-    note.val = copied ? messages.copied : messages.copyByHand;
+    note.textContent = copied ? messages.copied : messages.copyByHand;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      note.val = '';
+      note.textContent = '';
     }, NOTE_MS);
     if (copied) onCopied?.();
   };
@@ -64,6 +64,6 @@ export function copyField(settings: CopyFieldSettings, onUnmount: OnUnmount): HT
       field,
       button({ type: 'button', class: 'vouch-button', onclick: copy }, messages.copy),
     ),
-    p({ role: 'status', class: 'vouch-note' }, () => note.val),
+    note,
   );
 }
