@@ -48,7 +48,7 @@ const platformCheck: Check<Platform> = (value, path, issues) => {
   }
 };
 
-type ClientBasics = Omit<SiteBasics, 'theme' | 'name'>;
+type ClientBasics = Omit<SiteBasics, 'theme' | 'name' | 'nps'>;
 
 /** The server's base URL: an absolute http(s) URL without query or fragment. */
 export const endpointCheck: Check<string> = (value, path, issues) => {

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../schemas/site.js';
-import { num, object, oneOf, optional, recordOf, text } from './check.js';
+import { type Check, nullable, num, object, oneOf, optional, recordOf, text } from './check.js';
 import { anyText, booleanCheck } from './wireChecks.js';
 
 // Apart from ./siteConfigCheck.ts so that a page checking what it needs at once leaves
@@ -7,14 +7,14 @@ import { anyText, booleanCheck } from './wireChecks.js';
 
 /**
  * The settings a page needs before a widget paints: consent and attribution (the client
- * starts with them), the theme (the widgets are styled with it) and the shop's name (the
- * NPS question says it).
+ * starts with them), the theme (the widgets are styled with it), the shop's name (the
+ * NPS question says it) and the NPS rules (whether the prompt's code loads at all).
  */
 export type SiteBasics = Pick<
   SiteConfig,
   'consentRequired' | 'attributionDays' | 'attribution' | 'theme'
 > &
-  Partial<Pick<SiteConfig, 'name'>>;
+  Partial<Pick<SiteConfig, 'name' | 'nps'>>;
 
 /** Twin of the `attributionDays` field of `siteConfigSchema`. */
 export const attributionDaysCheck = num(1, 365, true, 'must be 1 to 365');
@@ -30,6 +30,9 @@ export const themeCheck = recordOf(
 export const siteBasicsCheck = object<SiteBasics>(
   {
     name: optional(anyText),
+    // Only its shape here: the rules are checked field by field (`npsRules`) where the
+    // prompt's code decides with them, after the first paint.
+    nps: optional(nullable(object<object>({}, false) as Check<NonNullable<SiteConfig['nps']>>)),
     consentRequired: booleanCheck,
     attributionDays: attributionDaysCheck,
     attribution: attributionCheck,

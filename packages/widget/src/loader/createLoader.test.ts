@@ -131,14 +131,14 @@ describe('createLoader', () => {
     loaded('identify', { name: 'No id' });
     loaded('consent', 'yes');
     loaded('conversion', { orderId: 'o-1', amount: -1, currency: 'EUR' });
-    loaded('nps');
+    loaded('nps', 'now');
     await expect.poll(() => warnings().length).toBe(5);
     expect(warnings()).toEqual([
       'identify: "email": must be an email address',
       'identify: "id": expected string',
       'consent: expected true or false',
       'conversion: "amount": must be an amount from 0 to 10000000',
-      'nps: the NPS prompt is not enabled on this server version',
+      'nps: expects no argument',
     ]);
   });
 
@@ -242,10 +242,8 @@ describe('createLoader', () => {
     loaded('nps');
     await expect.poll(() => warnings()).toContain('nps: offline; will retry');
     fail = false;
-    loaded('nps');
-    await expect
-      .poll(() => warnings())
-      .toContain('nps: the NPS prompt is not enabled on this server version');
+    loaded('nps', 'now');
+    await expect.poll(() => warnings()).toContain('nps: expects no argument');
     expect(imports.filter((url) => url.includes('runtime-'))).toEqual([
       `${api.url}/v1/widgets/runtime-test.js`,
       `${api.url}/v1/widgets/runtime-test.js?retry=1`,

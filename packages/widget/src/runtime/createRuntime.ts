@@ -80,7 +80,7 @@ export function createRuntime({ host, platform, loadRecording, mount }: RuntimeO
     loadRecording()
       .then(
         (module) => {
-          recording = module.startRecording(started, host.warn);
+          recording = module.startRecording(started, host.warn, config?.nps);
         },
         (error) =>
           host.warn(
