@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium } from '../support/chromium.js';
 import { page as html, snippet } from '../support/pages.js';
 import { startVouch, type TestVouch, WIDGET_TEST_BUILD } from '../support/startVouch.js';
 import { useChromium } from '../support/useChromium.js';
+import { waitFor } from '../support/waitFor.js';
 import { watchPage } from '../support/watchPage.js';
 
 // The NPS prompt from the built script tag in a real Chromium, operated by keyboard as a
@@ -90,4 +93,140 @@ describeWithChromium('the NPS prompt from the script tag', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
+
+  /** The site's NPS rules, set as a merchant sets them: the admin API with the secret key. */
+  const setRules = async (nps: Record<string, unknown> | null) => {
+    const response = await fetch(`${vouch.url}/v1/admin/site`, {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${vouch.site.secretKey}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ nps }),
+    });
+    expect(response.status).toBe(200);
+  };
+
+  it('appears by the site rules, passes an axe-core scan at each step, and reaches the statistics', async () => {
+    await setRules({ delayMs: 1500, minPageViews: 1, include: ['/thanks*'] });
+    const snippetOnly = html({ head: snippet(`${vouch.url}/v1/vouch.js`, vouch.site.publicKey) });
+    vouch.page('/thanks', snippetOnly);
+    vouch.page('/elsewhere', snippetOnly);
+    const context = await chromium.context();
+
+    // A page the rules leave out: the runtime runs, no prompt comes.
+    const other = await context.newPage();
+    await other.goto(`${vouch.url}/elsewhere`);
+    await other.waitForTimeout(2500);
+    expect(await other.locator('vouch-nps').count()).toBe(0);
+
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const opened = Date.now();
+    await page.goto(`${vouch.url}/thanks`);
+    const group = page.getByRole('radiogroup', {
+      name: 'How likely are you to recommend End-to-end shop to a friend or colleague?',
+    });
+    await group.waitFor();
+    // Not before the rules' delay, counted from when the page was opened.
+    expect(Date.now() - opened).toBeGreaterThanOrEqual(1500);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await scan(page)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('3');
+    await page
+      .getByRole('textbox', { name: 'We are sorry. What went wrong? (optional)' })
+      .waitFor();
+    expect(await scan(page)).toEqual([]);
+    await page.getByRole('textbox').fill('The parcel came late.');
+    await page.getByRole('button', { name: 'Send' }).press('Enter');
+    await page.getByText('Thank you for your answer!').waitFor();
+    expect(await scan(page)).toEqual([]);
+
+    // The answer, sent from the outbox, shows up in the merchant's statistics with its
+    // margin (beside the promoter of the test before, on the same site).
+    const admin = async <T>(path: string) =>
+      (await (
+        await fetch(`${vouch.url}${path}`, {
+          headers: { Authorization: `Bearer ${vouch.site.secretKey}` },
+        })
+      ).json()) as T;
+    const answers = await waitFor(async () => {
+      const { items } = await admin<{ items: { score: number; comment?: string }[] }>(
+        '/v1/admin/nps/responses',
+      );
+      return items.some((item) => item.comment === 'The parcel came late.') ? items : undefined;
+    });
+    expect(answers.find((item) => item.score === 3)).toMatchObject({
+      category: 'detractor',
+      comment: 'The parcel came late.',
+    });
+    const { summary } = await admin<{
+      summary: { detractors: number; total: number; nps: number; marginOfError: number };
+    }>('/v1/admin/nps');
+    expect(summary.detractors).toBe(1);
+    // With the promoter: one of each, NPS 0; alone (the test run by itself): −100.
+    expect([1, 2]).toContain(summary.total);
+    expect(summary.nps).toBe(summary.total === 2 ? 0 : -100);
+    expect(summary.marginOfError).toBeGreaterThan(0);
+    // Shown once on this page view: a reload within the quiet interval shows nothing.
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect(await page.getByRole('radiogroup').count()).toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await setRules(null);
+  });
+
+  it('shows at once with ?vouch_nps=1, and on vouch("nps"), on a site without rules', async () => {
+    await setRules(null);
+    vouch.page(
+      '/demo',
+      html({
+        head: snippet(`${vouch.url}/v1/vouch.js`, vouch.site.publicKey),
+        body: '<button type="button" onclick="vouch(\'nps\')">Rate us</button>',
+      }),
+    );
+    const context = await chromium.context();
+    const forced = await context.newPage();
+    await forced.goto(`${vouch.url}/demo?vouch_nps=1`);
+    await forced.getByRole('radiogroup').waitFor();
+
+    const asked = await (await chromium.context()).newPage();
+    await asked.goto(`${vouch.url}/demo`);
+    await asked.waitForTimeout(1000);
+    expect(await asked.getByRole('radiogroup').count()).toBe(0);
+    await asked.getByRole('button', { name: 'Rate us' }).click();
+    await asked.getByRole('radiogroup').waitFor();
+  });
 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/**
+ * The WCAG 2.2 A and AA violations axe-core finds in the NPS prompt (it reads open shadow
+ * roots), as `rule: target` strings. Evaluated through the DevTools protocol, so the
+ * page's Content-Security-Policy does not apply to the scanner.
+ */
+async function scan(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    // The prompt's host element: axe reads its open shadow root as part of it.
+    const host = document.querySelector('vouch-nps, [data-vouch="nps"]');
+    if (!host) return ['no prompt on the page'];
+    const result = await axe.run(host, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    // A scan that did not reach into the shadow root would pass every rule: some rule must
+    // have passed on a node inside it (its target is a path through the shadow root).
+    const inside = result.passes.some((rule) =>
+      rule.nodes.some((node) => Array.isArray(node.target[0])),
+    );
+    if (!inside) return ['the shadow root was not scanned'];
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+    );
+  });
+}
