@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
  * @property {string} [secretKey] The site's secret key (`sk_…`): vouch keeps only a hash.
  * @property {string} [couponsUploaded] SHA-256 of the coupon export last uploaded, so a
  *   later start uploads it again only if it changed.
+ * @property {boolean} [npsRulesSet] Whether the demo NPS rules were set, so a later start
+ *   leaves the rules the merchant changed or turned off as they are.
  */
 
 /**
@@ -31,6 +33,7 @@ export async function readDemoSiteFile(file) {
     ...(typeof parsed.couponsUploaded === 'string'
       ? { couponsUploaded: parsed.couponsUploaded }
       : {}),
+    ...(parsed.npsRulesSet === true ? { npsRulesSet: true } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { addOrigin, createSite, findSiteByPublicKey, verifySecretKey } from '@vouch/server';
 import { FRIEND_COUPONS } from './couponFile.js';
+import { demoNpsRules } from './demoNpsRules.js';
 import { demoReferralProgram } from './demoReferralProgram.js';
 import { readDemoSiteFile, writeDemoSiteFile } from './demoSiteFile.js';
 
@@ -34,7 +35,8 @@ export const DEMO_SITE_NAME = 'Lather & Leaf';
 /**
  * Makes sure the demo site exists, allows `origins` (the shop's own, which change with
  * the port) and runs the demo referral program: identity verification on, the program
- * of {@link demoReferralProgram}, the shop's coupon export uploaded as its friend pool.
+ * of {@link demoReferralProgram}, the shop's coupon export uploaded as its friend pool,
+ * and the NPS prompt under the rules of {@link demoNpsRules} (set once).
  * Safe to call on every start: an existing site keeps its keys and the program the
  * merchant may have changed (only a landing page on a port no longer in use is moved),
  * and the coupon export is uploaded again only when it changed.
@@ -85,6 +87,13 @@ export async function ensureDemoSite(database, origins, options) {
         landingUrl: options.landingUrl,
       });
       changes.push(`referral links now open ${options.landingUrl}`);
+    }
+    // Set once: rules the merchant changed, or turned off, stay as they are.
+    if (!saved.npsRulesSet) {
+      if (!site.npsRules) await admin('PATCH', '/v1/admin/site', { nps: demoNpsRules() });
+      saved = { ...saved, npsRulesSet: true };
+      await writeDemoSiteFile(options.siteFile, saved);
+      changes.push('NPS prompt on (thank-you and product pages, after 4 s)');
     }
     const csv = await readFile(options.couponFile, 'utf8');
     const digest = createHash('sha256').update(csv).digest('hex');
