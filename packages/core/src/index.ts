@@ -49,6 +49,21 @@ export type { SiteBasics } from './guards/siteBasicsCheck.js';
 export { siteBasicsCheck } from './guards/siteBasicsCheck.js';
 export { siteConfigCheck } from './guards/siteConfigCheck.js';
 export {
+  httpsUrlCheck,
+  productIdCheck,
+  publicTestimonialCheck,
+  ratingSummaryCheck,
+  starRatingCheck,
+  testimonialPageCheck,
+} from './guards/testimonialChecks.js';
+export {
+  authorNameCheck,
+  consentVersionCheck,
+  testimonialBodyCheck,
+  testimonialInputCheck,
+  testimonialTitleCheck,
+} from './guards/testimonialInputCheck.js';
+export {
   httpUrlCheck,
   identityCheck,
   publicKeyCheck,
@@ -112,6 +127,19 @@ export type {
 export { planRewards } from './referrals/planRewards.js';
 export type { RetryDelayOptions } from './retryDelay.js';
 export { parseRetryAfter, retryDelay } from './retryDelay.js';
+export type { RatingAggregate } from './reviews/aggregateRating.js';
+export { aggregateRating, aggregateRatingCounts } from './reviews/aggregateRating.js';
+export type {
+  AggregateRatingJsonLd,
+  ProductJsonLd,
+  RatingJsonLd,
+  ReviewedTestimonial,
+  ReviewJsonLd,
+  ReviewJsonLdOptions,
+  ReviewProduct,
+} from './reviews/reviewJsonLd.js';
+export { reviewJsonLd } from './reviews/reviewJsonLd.js';
+export { serializeJsonLd } from './reviews/serializeJsonLd.js';
 export * from './schemas/index.js';
 export type {
   MemoryPlatform,

@@ -37,6 +37,7 @@ import {
   rewardViewSchema,
 } from '../schemas/referrals.js';
 import { siteConfigSchema } from '../schemas/site.js';
+import { expectAgreement, JUNK, variants } from '../testing/twinAgreement.js';
 import {
   conversionResultCheck,
   couponClaimResultCheck,
@@ -46,7 +47,7 @@ import {
   referralLandingCheck,
   rewardViewCheck,
 } from './answerChecks.js';
-import { type Check, validate } from './check.js';
+import { validate } from './check.js';
 import { conversionRequestCheck } from './conversionRequestCheck.js';
 import { EVENT_CHECKS, eventCheck } from './eventChecks.js';
 import { isoTimeCheck } from './isoTimeCheck.js';
@@ -161,25 +162,6 @@ const STRINGS = [
   '-SAVE',
   'AB',
 ];
-const JUNK = [undefined, null, 0, 1, -1, 1.5, Number.NaN, Infinity, true, false, [], {}, ['a']];
-
-function agree<T>(schema: z.ZodMiniType<T>, check: Check<T>, values: unknown[]) {
-  for (const value of values) {
-    const expected = schema.safeParse(value).success;
-    expect(validate(check, value).ok, JSON.stringify(value)?.slice(0, 120)).toBe(expected);
-  }
-}
-
-/** `base` with each field set to each sample, each field removed, and an unknown field added. */
-function variants(base: Record<string, unknown>, samples: unknown[]): unknown[] {
-  const out: unknown[] = [base, { ...base, extra: 1 }];
-  for (const key of Object.keys(base)) {
-    const { [key]: _, ...without } = base;
-    out.push(without);
-    for (const sample of samples) out.push({ ...base, [key]: sample });
-  }
-  return out;
-}
 
 const SAMPLES = [...STRINGS, ...JUNK];
 const AMOUNTS = [0, 0.01, 42.5, 10_000_000, 10_000_000.01, -0.01, -1, 1e308, -0];
@@ -241,7 +223,7 @@ describe('wire checks agree with the zod schemas', () => {
     ['couponCode', couponCodeSchema, couponCodeCheck],
     ['orderId', orderIdSchema, orderIdCheck],
   ] as const)('%s', (_, schema, check) => {
-    agree(schema as z.ZodMiniType<string>, check, SAMPLES);
+    expectAgreement(schema as z.ZodMiniType<string>, check, SAMPLES);
   });
 
   const page = {
@@ -263,12 +245,12 @@ describe('wire checks agree with the zod schemas', () => {
   };
 
   it('event', () => {
-    agree(eventSchema, eventCheck, [
+    expectAgreement(eventSchema, eventCheck, [
       ...variants(page, SAMPLES),
       ...variants(landing, SAMPLES),
       ...JUNK,
     ]);
-    agree(eventSchema, eventCheck, [
+    expectAgreement(eventSchema, eventCheck, [
       { ...page, type: 'landing' },
       { ...landing, type: 'page' },
       { ...page, type: 'nope' },
@@ -285,7 +267,7 @@ describe('wire checks agree with the zod schemas', () => {
   const SCORES = [0, 6, 7, 8, 9, 10, 11, -1, 1.5, 9.000001, '9', -0];
 
   it('NPS events', () => {
-    agree(eventSchema, eventCheck, [
+    expectAgreement(eventSchema, eventCheck, [
       ...variants({ ...npsShown, ref: undefined }, SAMPLES),
       { ...npsShown, ref: undefined },
       ...variants({ ...npsDismissed, score: 3 }, [...SAMPLES, ...SCORES]),
@@ -294,13 +276,13 @@ describe('wire checks agree with the zod schemas', () => {
   });
 
   it('NPS score and comment', () => {
-    agree(npsScoreSchema, npsScoreCheck, [...SCORES, ...JUNK]);
+    expectAgreement(npsScoreSchema, npsScoreCheck, [...SCORES, ...JUNK]);
     const comments = [MAX_NPS_COMMENT, MAX_NPS_COMMENT + 1].flatMap((length) => [
       'a'.repeat(length),
       ` ${'a'.repeat(length - 1)}  `,
       `\n${'a'.repeat(length)}\t`,
     ]);
-    agree(npsCommentSchema, npsCommentCheck, [...comments, ...SAMPLES]);
+    expectAgreement(npsCommentSchema, npsCommentCheck, [...comments, ...SAMPLES]);
   });
 
   it('NPS request', () => {
@@ -317,7 +299,7 @@ describe('wire checks agree with the zod schemas', () => {
       email: 'ada@example.com',
     };
     const { email: _, ...noEmail } = request;
-    agree(npsRequestSchema, npsRequestCheck, [
+    expectAgreement(npsRequestSchema, npsRequestCheck, [
       ...variants(request, [...SAMPLES, ...SCORES, 'a'.repeat(MAX_NPS_COMMENT + 1)]),
       ...variants({ ...noEmail, contact: false }, [...SAMPLES, ...SCORES]),
       { ...request, contact: false },
@@ -327,7 +309,7 @@ describe('wire checks agree with the zod schemas', () => {
   });
 
   it('NPS result', () => {
-    agree(npsResultSchema, npsResultCheck, [
+    expectAgreement(npsResultSchema, npsResultCheck, [
       ...variants({ id: 'prompt01', category: 'passive', stored: true }, [
         ...SAMPLES,
         'promoter',
@@ -352,12 +334,12 @@ describe('wire checks agree with the zod schemas', () => {
       name: 'Ada',
       hash: 'deadbeefdeadbeefdeadbeefdeadbeef',
     };
-    agree(identitySchema, identityCheck, [...variants(identity, SAMPLES), ...JUNK]);
+    expectAgreement(identitySchema, identityCheck, [...variants(identity, SAMPLES), ...JUNK]);
   });
 
   it('event batch result', () => {
     const numbers = [0, 1, 100, -1, 1.5, 2 ** 53, Number.NaN, Infinity, '1', null];
-    agree(eventBatchResultSchema, eventBatchResultCheck, [
+    expectAgreement(eventBatchResultSchema, eventBatchResultCheck, [
       ...variants({ received: 2, stored: 1 }, numbers),
       ...JUNK,
     ]);
@@ -376,7 +358,7 @@ describe('wire checks agree with the zod schemas', () => {
       [{ path: 'a' }],
       [{ path: 'a', message: 'b', extra: 1 }],
     ];
-    agree(errorBodySchema, errorBodyCheck, [
+    expectAgreement(errorBodySchema, errorBodyCheck, [
       ...variants(inner, samples).map((error) => ({ error })),
       ...variants({ error: inner }, samples),
       ...JUNK,
@@ -384,27 +366,27 @@ describe('wire checks agree with the zod schemas', () => {
   });
 
   it('amount', () => {
-    agree(amountSchema, amountCheck, [...AMOUNTS, ...SAMPLES]);
+    expectAgreement(amountSchema, amountCheck, [...AMOUNTS, ...SAMPLES]);
   });
 
   it('reward value and offer', () => {
     const values = [PERCENT, AMOUNT, CREDIT];
     const samples = [...SAMPLES, ...AMOUNTS, 'percent', 'amount', 'credit', 100, 101, 0];
     const variantsOfValues = values.flatMap((value) => variants(value, samples));
-    agree(rewardValueSchema, rewardValueCheck, [
+    expectAgreement(rewardValueSchema, rewardValueCheck, [
       ...variantsOfValues,
       { kind: 'percent', amount: 5, currency: 'EUR' },
       { kind: 'credit', percent: 5 },
       ...JUNK,
     ]);
-    agree(offerSchema, offerCheck, [
+    expectAgreement(offerSchema, offerCheck, [
       ...variants(OFFER, [...SAMPLES, ...values, ...variantsOfValues.slice(0, 40)]),
       ...JUNK,
     ]);
   });
 
   it('public referral program', () => {
-    agree(publicReferralProgramSchema, publicReferralProgramCheck, [
+    expectAgreement(publicReferralProgramSchema, publicReferralProgramCheck, [
       ...variants(PROGRAM, [...SAMPLES, ...AMOUNTS, OFFER, { value: PERCENT }]),
       ...JUNK,
     ]);
@@ -422,7 +404,10 @@ describe('wire checks agree with the zod schemas', () => {
   const rewardSamples = [...SAMPLES, 'approved', 'voided', 'review', 'milestone', 'offer', OFFER];
 
   it('reward view', () => {
-    agree(rewardViewSchema, rewardViewCheck, [...variants(reward, rewardSamples), ...JUNK]);
+    expectAgreement(rewardViewSchema, rewardViewCheck, [
+      ...variants(reward, rewardSamples),
+      ...JUNK,
+    ]);
   });
 
   it('referral', () => {
@@ -436,7 +421,7 @@ describe('wire checks agree with the zod schemas', () => {
       referrerReward: { value: CREDIT, description: '€5.00 store credit' },
     };
     const rewardLists = [[], [reward, reward], variants(reward, rewardSamples).slice(1, 30)];
-    agree(referralSchema, referralCheck, [
+    expectAgreement(referralSchema, referralCheck, [
       ...variants(referral, [...SAMPLES, ...AMOUNTS, OFFER, ...rewardLists]),
       ...variants(reward, rewardSamples).map((item) => ({ ...referral, rewards: [item] })),
       ...JUNK,
@@ -451,14 +436,14 @@ describe('wire checks agree with the zod schemas', () => {
       coupon: 'FRIEND10',
       claimable: false,
     };
-    agree(referralLandingSchema, referralLandingCheck, [
+    expectAgreement(referralLandingSchema, referralLandingCheck, [
       ...variants(landing, [...SAMPLES, OFFER]),
       ...JUNK,
     ]);
   });
 
   it('coupon claim result', () => {
-    agree(couponClaimResultSchema, couponClaimResultCheck, [
+    expectAgreement(couponClaimResultSchema, couponClaimResultCheck, [
       ...variants({ coupon: 'FRIEND-7x2' }, SAMPLES),
       ...JUNK,
     ]);
@@ -472,7 +457,7 @@ describe('wire checks agree with the zod schemas', () => {
       email: 'ben@example.com',
       coupon: 'FRIEND10',
     };
-    agree(conversionInputSchema, conversionInputCheck, [
+    expectAgreement(conversionInputSchema, conversionInputCheck, [
       ...variants(input, [...SAMPLES, ...AMOUNTS]),
       ...JUNK,
     ]);
@@ -492,7 +477,7 @@ describe('wire checks agree with the zod schemas', () => {
       referrerDomain: 'deals.example',
     };
     const customers = [{ id: 'c-2' }, { id: '' }, { id: 'c-2', role: 'admin' }, { name: 'Ben' }];
-    agree(conversionRequestSchema, conversionRequestCheck, [
+    expectAgreement(conversionRequestSchema, conversionRequestCheck, [
       ...variants(request, [
         ...SAMPLES,
         ...AMOUNTS,
@@ -506,14 +491,14 @@ describe('wire checks agree with the zod schemas', () => {
 
   it('conversion result', () => {
     const result = { orderId: 'ord-1', status: 'attributed', ref: 'Ab3dEf7h', verified: false };
-    agree(conversionResultSchema, conversionResultCheck, [
+    expectAgreement(conversionResultSchema, conversionResultCheck, [
       ...variants(result, [...SAMPLES, 'none', 'review', 'refunded']),
       ...JUNK,
     ]);
   });
 
   it('NPS rules', () => {
-    agree(npsRulesSchema, npsRulesCheck, [
+    expectAgreement(npsRulesSchema, npsRulesCheck, [
       ...variants(NPS_RULES, [...SAMPLES, ...RULE_VALUES]),
       { afterConversionDays: null },
       ...JUNK,
@@ -541,7 +526,7 @@ describe('wire checks agree with the zod schemas', () => {
       { ok: 1 },
       { '9lead': 'x' },
     ];
-    agree(siteConfigSchema, siteConfigCheck, [
+    expectAgreement(siteConfigSchema, siteConfigCheck, [
       ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes, PROGRAM]),
       ...variants(PROGRAM, [...SAMPLES, OFFER]).map((referral) => ({ ...config, referral })),
       ...variants(NPS_RULES, [...SAMPLES, ...RULE_VALUES]).map((nps) => ({ ...config, nps })),

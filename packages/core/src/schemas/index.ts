@@ -119,3 +119,29 @@ export {
 } from './referrals.js';
 export type { SiteConfig, Theme } from './site.js';
 export { siteConfigSchema, themeSchema } from './site.js';
+export type {
+  PublicTestimonial,
+  RatingHistogram,
+  RatingSummary,
+  TestimonialInput,
+  TestimonialPage,
+} from './testimonials.js';
+export {
+  authorNameSchema,
+  consentVersionSchema,
+  httpsUrlSchema,
+  MAX_AUTHOR_NAME,
+  MAX_HONEYPOT,
+  MAX_TESTIMONIAL_BODY,
+  MAX_TESTIMONIAL_TITLE,
+  MIN_TESTIMONIAL_BODY,
+  productIdSchema,
+  publicTestimonialSchema,
+  ratingHistogramSchema,
+  ratingSummarySchema,
+  starRatingSchema,
+  testimonialBodySchema,
+  testimonialInputSchema,
+  testimonialPageSchema,
+  testimonialTitleSchema,
+} from './testimonials.js';
