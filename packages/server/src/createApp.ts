@@ -15,15 +15,19 @@ import { adminNpsRoute } from './routes/adminNpsRoute.js';
 import { adminReferralProgramRoute } from './routes/adminReferralProgramRoute.js';
 import { adminReferralsRoute } from './routes/adminReferralsRoute.js';
 import { adminSiteRoute } from './routes/adminSiteRoute.js';
+import { adminTestimonialsRoute } from './routes/adminTestimonialsRoute.js';
 import { conversionsRoute } from './routes/conversionsRoute.js';
 import { eventsRoute } from './routes/eventsRoute.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { npsRoute } from './routes/npsRoute.js';
 import { openApiRoute } from './routes/openApiRoute.js';
+import { publicTestimonialsRoute } from './routes/publicTestimonialsRoute.js';
 import { referralsRoute } from './routes/referralsRoute.js';
 import { scriptRoutes } from './routes/scriptRoutes.js';
 import { siteConfigRoute } from './routes/siteConfigRoute.js';
+import { testimonialsRoute } from './routes/testimonialsRoute.js';
 import { createScriptFiles } from './scripts/createScriptFiles.js';
+import { DEFAULT_SPAM_RULES, type SpamRules } from './testimonials/spamRules.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -51,6 +55,18 @@ export interface AppOptions {
    * @default { limit: 600, windowSeconds: 60 }
    */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Limit on new testimonials per site and client address, on top of `rateLimit`
+   * (counted in the database too); past it `POST /v1/testimonials` is 429 with
+   * `Retry-After`, which the client's outbox waits out. `false` turns it off.
+   * @default { limit: 10, windowSeconds: 600 }
+   */
+  testimonialRateLimit?: RateLimitOptions | false;
+  /**
+   * Thresholds of the testimonial spam checks, each defaulting on its own.
+   * @default { minFillMs: 3000, maxLinks: 2, duplicateDays: 30 }
+   */
+  spamRules?: Partial<SpamRules>;
   /**
    * Whether a reverse proxy in front sets `X-Forwarded-For` (client address: its last
    * entry) and `X-Forwarded-Proto`/`-Host`. Leave off when clients reach the server
@@ -131,8 +147,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   referralsRoute(app, referralOptions);
   conversionsRoute(app, referralOptions);
   npsRoute(app, referralOptions);
+  testimonialsRoute(app, {
+    ...referralOptions,
+    testimonialLimiter:
+      options.testimonialRateLimit === false
+        ? undefined
+        : createRateLimiter(options.testimonialRateLimit ?? { limit: 10, windowSeconds: 600 }),
+    spamRules: { ...DEFAULT_SPAM_RULES, ...options.spamRules },
+  });
+  publicTestimonialsRoute(app, { database, sites, trustProxy });
   adminReferralsRoute(app, { database, now });
   adminNpsRoute(app, { database });
+  adminTestimonialsRoute(app, { database, bodyLimit, now });
   openApiRoute(app);
   return app;
 }

@@ -44,3 +44,4 @@ export { siteUpdateSchema, updateSite } from './sites/updateSite.js';
 export { verifySecretKey } from './sites/verifySecretKey.js';
 export type { RunningServer, StartServerOptions } from './startServer.js';
 export { startServer } from './startServer.js';
+export type { SpamRules } from './testimonials/spamRules.js';

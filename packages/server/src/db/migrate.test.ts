@@ -35,7 +35,7 @@ describeDatabases('migrate', (harness) => {
         created_at: '2026-01-01T00:00:00.000Z',
       })
       .execute();
-    expect(await migrate(database)).toEqual({ applied: ['0005_nps_rules'] });
+    expect((await migrate(database)).applied).toContain('0005_nps_rules');
     expect(await findSiteByPublicKey(database, publicKey)).toMatchObject({ npsRules: null });
 
     // Stored rules that no longer validate count as none: the prompt stays off.

@@ -19,6 +19,7 @@ export interface VouchTables {
   conversions: ConversionsTable;
   rewards: RewardsTable;
   nps_answers: NpsAnswersTable;
+  testimonials: TestimonialsTable;
 }
 
 export interface SitesTable {
@@ -196,4 +197,45 @@ export interface NpsAnswersTable {
   /** When it was answered, as the client said (ISO UTC). */
   at: string;
   created_at: string;
+}
+
+/** A testimonial (review), one per site and submission id. */
+export interface TestimonialsTable {
+  site_id: string;
+  /** The submission's idempotency id. */
+  id: string;
+  /** `pending`, `approved`, `rejected` or `hidden`. */
+  status: string;
+  /** 1–5. */
+  rating: number;
+  title: string | null;
+  body: string;
+  /** SHA-256 of the body lowercased with white space collapsed, for duplicate text. */
+  body_hash: string;
+  author_name: string;
+  /** Private: never in a public read. */
+  email: string | null;
+  product: string | null;
+  order_id: string | null;
+  photo_url: string | null;
+  /** The version of the consent text the author agreed to, when the page gave one. */
+  consent_version: string | null;
+  consented_at: string;
+  /** The merchant's id for the customer, when identified. */
+  customer: string | null;
+  visitor: string | null;
+  url: string | null;
+  /** 0 or 1: the order id matches a conversion of the same customer. */
+  verified_buyer: Generated<number>;
+  /** 0 or 1: the author received a reward from the merchant (see the README). */
+  incentivized: Generated<number>;
+  /** JSON array of spam reasons. */
+  spam_reasons: Generated<string>;
+  reject_reason: string | null;
+  reply_body: string | null;
+  replied_at: string | null;
+  /** SHA-256 (hex) of the author's withdrawal token. */
+  withdraw_hash: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -79,6 +79,7 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
       'NpsRequest',
       'NpsResult',
       'NpsStats',
+      'RatingSummary',
       'Referral',
       'ReferralLanding',
       'ReferralPage',
@@ -86,11 +87,40 @@ describeDatabases('GET /v1/openapi.json', (harness) => {
       'ReferralProgramSettings',
       'ReferralRequest',
       'RefundResult',
+      'RejectRequest',
+      'ReplyRequest',
       'RewardPage',
       'RewardRecord',
       'SiteConfig',
       'SiteUpdate',
+      'TestimonialDeleted',
+      'TestimonialInput',
+      'TestimonialPage',
+      'TestimonialReceipt',
+      'TestimonialRecord',
+      'TestimonialRecordPage',
+      'WithdrawRequest',
+      'WithdrawResult',
     ]);
+  });
+
+  it('describes testimonials, with no rating filter anywhere', () => {
+    const input = document.components.schemas.TestimonialInput as {
+      required: string[];
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect(input.required.sort()).toEqual(['authorName', 'body', 'consent', 'rating']);
+    expect(input.properties.rating).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
+    const record = document.components.schemas.TestimonialRecord as { required: string[] };
+    expect(record.required).toEqual(expect.arrayContaining(['email', 'spamReasons', 'status']));
+    const admin = document.paths['/v1/admin/testimonials']?.get as unknown as {
+      parameters: Array<{ name: string }>;
+    };
+    expect(admin.parameters.map((p) => p.name)).not.toContain('minRating');
+    expect(admin.parameters.map((p) => p.name)).not.toContain('rating');
+    expect(
+      Object.keys(document.paths['/v1/sites/{site}/testimonials']?.get?.responses ?? {}),
+    ).toEqual(expect.arrayContaining(['200', '304', '400', '403', '404']));
   });
 
   it('describes the NPS answer with its limits', () => {

@@ -15,6 +15,7 @@ import { siteUpdateSchema } from '../sites/updateSite.js';
 import { npsPaths, npsSchemas } from './npsOpenApi.js';
 import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
 import { referralPaths, referralSchemas } from './referralOpenApi.js';
+import { testimonialPaths, testimonialSchemas } from './testimonialOpenApi.js';
 
 const script = (cache: string) => ({
   200: {
@@ -207,6 +208,7 @@ export function buildOpenApiDocument(): JsonObject {
       },
       ...referralPaths(),
       ...npsPaths(),
+      ...testimonialPaths(),
       '/v1/openapi.json': {
         get: {
           summary: 'This document',
@@ -232,6 +234,7 @@ export function buildOpenApiDocument(): JsonObject {
         Error: schemaOf(errorBodySchema, 'output'),
         ...referralSchemas(),
         ...npsSchemas(),
+        ...testimonialSchemas(),
       },
       responses: {
         InvalidRequest: error(

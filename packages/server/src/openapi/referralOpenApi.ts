@@ -30,7 +30,8 @@ export const ok = (description: string, name: string) => ({
   description,
   content: json(ref(name)),
 });
-const inPath = (name: string, description: string) => ({
+/** A required path parameter. */
+export const inPath = (name: string, description: string) => ({
   name,
   in: 'path',
   required: true,

@@ -4,6 +4,7 @@ import { referralProgram } from './0002_referral_program.js';
 import { referrals } from './0003_referrals.js';
 import { nps } from './0004_nps.js';
 import { npsRules } from './0005_nps_rules.js';
+import { testimonials } from './0006_testimonials.js';
 
 /**
  * Every migration, in order. Names sort as they apply; a new one is a new file
@@ -15,6 +16,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0003_referrals': referrals,
   '0004_nps': nps,
   '0005_nps_rules': npsRules,
+  '0006_testimonials': testimonials,
 };
 
 /** Kysely's provider for the migrations compiled into this package. */
