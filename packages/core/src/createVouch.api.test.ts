@@ -203,3 +203,25 @@ describe('siteConfig', () => {
     expect(await client.siteConfig()).toMatchObject({ site: SITE });
   });
 });
+
+describe('rating', () => {
+  it("reads a product's average and count, or the whole site's, every rating counted", async () => {
+    const { client } = await setup({ ratings: { 'sku-1': [5, 4, 1], 'sku-2': [3] } });
+    expect(await client.rating('sku-1')).toEqual({
+      product: 'sku-1',
+      average: 3.3,
+      count: 3,
+      histogram: { 1: 1, 2: 0, 3: 0, 4: 1, 5: 1 },
+    });
+    expect(await client.rating()).toMatchObject({ average: 3.3, count: 4 });
+    expect(await client.rating('sku-9')).toMatchObject({ average: null, count: 0 });
+  });
+
+  it('refuses a malformed product id with a TypeError naming it, without a request', async () => {
+    const { client } = await setup();
+    await expect(client.rating('two words')).rejects.toThrow(
+      '[vouch] rating: "product" must be 1–128 characters without spaces',
+    );
+    expect(calls(`/v1/sites/${SITE}/rating`)).toEqual([]);
+  });
+});

@@ -5,11 +5,13 @@ import {
 } from '../guards/answerChecks.js';
 import { validate } from '../guards/check.js';
 import { siteConfigCheck } from '../guards/siteConfigCheck.js';
+import { ratingSummaryCheck } from '../guards/testimonialChecks.js';
 import { referralCodeCheck } from '../guards/wireChecks.js';
 import type { Platform } from '../platform.js';
 import type { Identity } from '../schemas/identity.js';
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
+import type { RatingSummary } from '../schemas/testimonials.js';
 import { isHttpError } from '../transportErrors.js';
 import { requestJson } from './requestJson.js';
 
@@ -79,4 +81,17 @@ export async function postCouponClaim(
     { body: JSON.stringify({ site, visitor }) },
   );
   return answer.coupon;
+}
+
+/** `GET /v1/sites/:site/rating`, of `product` or of the whole site. */
+export function getRating(
+  { platform, endpoint, site }: ApiTarget,
+  product: string | undefined,
+): Promise<RatingSummary> {
+  const query = product === undefined ? '' : `?product=${encodeURIComponent(product)}`;
+  return requestJson(
+    platform,
+    `${endpoint}/v1/sites/${encodeURIComponent(site)}/rating${query}`,
+    ratingSummaryCheck,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
+import type { RatingSummary } from '../schemas/testimonials.js';
 import type { ApiClientOptions } from './createApiClient.js';
 
 /** The client's reads and writes of site and referral data; see `VouchClient`. */
@@ -8,6 +9,12 @@ export interface Api {
   myReferral(): Promise<Referral>;
   referralLanding(code?: string): Promise<ReferralLanding | null>;
   claimCoupon(code: string): Promise<string>;
+  /**
+   * `GET /v1/sites/:site/rating`: the average and count of the approved reviews, of
+   * `product` or of the whole site (every approved review counts, whatever its rating).
+   * Rejects with a `TypeError` naming a bad product id.
+   */
+  rating(product?: string): Promise<RatingSummary>;
 }
 
 /**
@@ -36,5 +43,6 @@ export function createApi(options: ApiClientOptions): Api {
     myReferral: stub('myReferral'),
     referralLanding: stub('referralLanding'),
     claimCoupon: stub('claimCoupon'),
+    rating: stub('rating'),
   } as Api;
 }

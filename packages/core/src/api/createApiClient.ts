@@ -2,6 +2,7 @@ import { formatIssues } from '../formatIssues.js';
 import { validate } from '../guards/check.js';
 import type { SiteBasics } from '../guards/siteBasicsCheck.js';
 import { siteConfigCheck } from '../guards/siteConfigCheck.js';
+import { productIdCheck } from '../guards/testimonialChecks.js';
 import { referralCodeCheck } from '../guards/wireChecks.js';
 import type { Identity } from '../schemas/identity.js';
 import type { ReferralLanding } from '../schemas/referrals.js';
@@ -10,6 +11,7 @@ import { HttpError } from '../transportErrors.js';
 import {
   type ApiTarget,
   getLanding,
+  getRating,
   getSiteConfig,
   postCouponClaim,
   postReferral,
@@ -82,6 +84,12 @@ export function createApiClient(options: ApiClientOptions): Api {
         throw new TypeError('[vouch] claimCoupon: "code" must be 4–32 letters or digits');
       }
       return postCouponClaim(options, code, options.visitor());
+    },
+    async rating(product) {
+      if (product !== undefined && !validate(productIdCheck, product).ok) {
+        throw new TypeError('[vouch] rating: "product" must be 1–128 characters without spaces');
+      }
+      return getRating(options, product);
     },
   };
 }

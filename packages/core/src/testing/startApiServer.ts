@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { createReferralCode } from '../links/createReferralCode.js';
 import { describeReward } from '../links/describeReward.js';
 import { referralLink } from '../links/referralLink.js';
+import { aggregateRating } from '../reviews/aggregateRating.js';
 import {
   type ConversionRequest,
   type ConversionResult,
@@ -27,6 +28,7 @@ import {
   referralSchema,
 } from '../schemas/referrals.js';
 import { type SiteConfig, siteConfigSchema } from '../schemas/site.js';
+import { ratingSummarySchema } from '../schemas/testimonials.js';
 import { acknowledge, parseBatch } from './startEventServer.js';
 import {
   type Answer,
@@ -49,6 +51,8 @@ export interface ApiServerOptions {
   secret?: string;
   /** Whether the friend's coupon comes from a pool (claimed per visitor). @default false */
   pool?: boolean;
+  /** Approved reviews' ratings by product id, for `GET /v1/sites/:site/rating`. @default {} */
+  ratings?: Record<string, number[]>;
 }
 
 /** The API double: the HTTP server and what it has stored. */
@@ -159,6 +163,22 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       'GET',
       /^\/v1\/sites\/([^/]+)\/config$/,
       (_, [, site]) => unknownSite(decodeURIComponent(site ?? '')) ?? ok(siteConfigSchema, config),
+    ],
+    [
+      'GET',
+      /^\/v1\/sites\/([^/]+)\/rating(?:\?product=([^&]*))?$/,
+      (_, [, site, product]) => {
+        const ratings = options.ratings ?? {};
+        const wanted = product === undefined ? undefined : decodeURIComponent(product);
+        const all = wanted === undefined ? Object.values(ratings).flat() : (ratings[wanted] ?? []);
+        return (
+          unknownSite(decodeURIComponent(site ?? '')) ??
+          ok(ratingSummarySchema, {
+            ...(wanted !== undefined && { product: wanted }),
+            ...aggregateRating(all),
+          })
+        );
+      },
     ],
     ['POST', /^\/v1\/events$/, (request) => acknowledge(stored, parseBatch(request.body))],
     [
