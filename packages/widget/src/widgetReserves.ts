@@ -1,4 +1,5 @@
 import type { WidgetName } from './widgetNames.js';
+import { ratingReserve } from './widgets/rating/ratingReserve.js';
 import { referralReserve } from './widgets/referral/referralReserve.js';
 
 /**
@@ -8,5 +9,6 @@ import { referralReserve } from './widgets/referral/referralReserve.js';
  * prompt, the referral banner) have none.
  */
 export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
+  rating: ratingReserve,
   referral: referralReserve,
 };

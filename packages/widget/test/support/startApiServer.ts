@@ -8,6 +8,7 @@ import {
   couponClaimResultSchema,
   couponClaimSchema,
   type ReferralRequest,
+  ratingSummarySchema,
   referralCodeSchema,
   referralLandingSchema,
   referralRequestSchema,
@@ -49,6 +50,11 @@ export interface ApiServer {
    * @default 200 `{ id, category, stored: true }`
    */
   nps: (body: Record<string, unknown>) => Answer;
+  /**
+   * What `GET /v1/sites/:site/rating` answers, for a product or (undefined) the whole site.
+   * @default 200, no reviews
+   */
+  rating: (site: string, product: string | undefined) => Answer;
   /** Every body posted to `POST /v1/nps`, in order of arrival (retries included). */
   npsAnswers: Array<Record<string, unknown>>;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
@@ -110,6 +116,7 @@ const answers = {
   landing: referralLandingSchema,
   claim: couponClaimResultSchema,
   conversion: conversionResultSchema,
+  rating: ratingSummarySchema,
 };
 
 function invalid(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
@@ -159,6 +166,15 @@ export async function startApiServer(): Promise<ApiServer> {
     claim: () => notFound,
     conversion: acknowledgeOrder,
     nps: storeNpsAnswer,
+    rating: (_, product) => ({
+      status: 200,
+      body: {
+        ...(product !== undefined && { product }),
+        average: null,
+        count: 0,
+        histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+      },
+    }),
     npsAnswers: [],
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
@@ -175,6 +191,11 @@ export async function startApiServer(): Promise<ApiServer> {
     if (request.method === 'GET' && config?.[1]) {
       const given = api.config(decodeURIComponent(config[1]));
       return send(response, given.status, given.body);
+    }
+    const rating = url.pathname.match(/^\/v1\/sites\/([^/]+)\/rating$/);
+    if (request.method === 'GET' && rating?.[1]) {
+      const product = url.searchParams.get('product') ?? undefined;
+      return answer(response, 'rating', api.rating(decodeURIComponent(rating[1]), product));
     }
     if (request.method === 'POST' && url.pathname === '/v1/referrals') {
       const body = await readJson(request);
