@@ -40,9 +40,10 @@ const NOT_STARTED = 'vouch could not start on this page';
  * The runtime behind the script tag. It reads the site's settings, creates the core client
  * with them (with private defaults if they cannot be read: consent required), runs the
  * commands that were waiting, and mounts widgets; then, when the recording code it imports
- * at once has come, records the page view and any `?ref=` landing. Until the client
- * exists, commands, mounts and event handlers wait here in order; a command that records
- * (`conversion`) also waits for the recording code, and the commands after it with it.
+ * at once has come, records the page view and any `?ref=` landing and starts the NPS
+ * prompt's trigger if the site has rules. Until the client exists, commands, mounts and
+ * event handlers wait here in order; a command that needs the recording code
+ * (`conversion`, `nps`) also waits for it, and the commands after it with it.
  */
 export function createRuntime({ host, platform, loadRecording, mount }: RuntimeOptions): Runtime {
   const commands = createCommands(host.warn);
