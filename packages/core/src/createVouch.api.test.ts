@@ -225,3 +225,73 @@ describe('rating', () => {
     expect(calls(`/v1/sites/${SITE}/rating`)).toEqual([]);
   });
 });
+
+describe('testimonials', () => {
+  /** An approved testimonial as the server lists it, the `n`th written. */
+  const testimonial = (n: number, rating: number, product = 'sku-1') => ({
+    id: `t${n}`,
+    rating,
+    body: `Review number ${n}, honest and kind.`,
+    authorName: `Author ${n}`,
+    createdAt: new Date(Date.UTC(2026, 0, n)).toISOString(),
+    product,
+    verifiedBuyer: n % 2 === 0,
+    incentivized: false,
+  });
+  const written = [
+    testimonial(1, 5),
+    testimonial(2, 2),
+    testimonial(3, 4),
+    testimonial(4, 1, 'sku-2'),
+  ];
+
+  it("reads a product's approved testimonials a page at a time, newest or highest first", async () => {
+    const { client } = await setup({ testimonials: written });
+    const first = await client.testimonials({ product: 'sku-1', limit: 2 });
+    expect(first.items.map((item) => item.id)).toEqual(['t3', 't2']);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await client.testimonials({
+      product: 'sku-1',
+      limit: 2,
+      cursor: first.nextCursor ?? '',
+    });
+    expect(second).toEqual({ items: [written[0]], nextCursor: null });
+    const highest = await client.testimonials({ sort: 'highest' });
+    expect(highest.items.map((item) => item.rating)).toEqual([5, 4, 2, 1]);
+    expect(await client.testimonials()).toMatchObject({ nextCursor: null });
+    // Only the fields given go in the query string; the site is in the path.
+    expect(calls(`/v1/sites/${SITE}/testimonials`).map((request) => request.url)).toEqual([
+      `/v1/sites/${SITE}/testimonials?product=sku-1&limit=2`,
+      `/v1/sites/${SITE}/testimonials?product=sku-1&limit=2&cursor=2`,
+      `/v1/sites/${SITE}/testimonials?sort=highest`,
+      `/v1/sites/${SITE}/testimonials`,
+    ]);
+  });
+
+  it('refuses a malformed product, sort or limit with a TypeError naming it, without a request', async () => {
+    const { client } = await setup();
+    await expect(client.testimonials({ product: 'two words' })).rejects.toThrow(
+      '[vouch] testimonials: "product" must be 1–128 characters without spaces',
+    );
+    await expect(client.testimonials({ sort: 'lowest' as never })).rejects.toThrow(
+      '[vouch] testimonials: "sort" must be "newest" or "highest"',
+    );
+    for (const limit of [0, 51, 2.5]) {
+      await expect(client.testimonials({ limit })).rejects.toThrow(
+        '[vouch] testimonials: "limit" must be an integer from 1 to 50',
+      );
+    }
+    expect(calls(`/v1/sites/${SITE}/testimonials`)).toEqual([]);
+  });
+
+  it('never sends a rating filter, and rejects an answer off contract', async () => {
+    const { client } = await setup({ testimonials: written });
+    await client.testimonials({ minRating: 4 } as never);
+    expect(calls(`/v1/sites/${SITE}/testimonials`)[0]?.url).toBe(`/v1/sites/${SITE}/testimonials`);
+    server?.answerNext({
+      status: 200,
+      body: { items: [{ id: 't9', rating: 7 }], nextCursor: null },
+    });
+    await expect(client.testimonials()).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+});

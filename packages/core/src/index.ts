@@ -1,3 +1,4 @@
+export type { TestimonialQuery } from './api/createApi.js';
 export type {
   ConsentState,
   ConsentStorage,

@@ -5,14 +5,15 @@ import {
 } from '../guards/answerChecks.js';
 import { validate } from '../guards/check.js';
 import { siteConfigCheck } from '../guards/siteConfigCheck.js';
-import { ratingSummaryCheck } from '../guards/testimonialChecks.js';
+import { ratingSummaryCheck, testimonialPageCheck } from '../guards/testimonialChecks.js';
 import { referralCodeCheck } from '../guards/wireChecks.js';
 import type { Platform } from '../platform.js';
 import type { Identity } from '../schemas/identity.js';
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
-import type { RatingSummary } from '../schemas/testimonials.js';
+import type { RatingSummary, TestimonialPage } from '../schemas/testimonials.js';
 import { isHttpError } from '../transportErrors.js';
+import type { TestimonialQuery } from './createApi.js';
 import { requestJson } from './requestJson.js';
 
 // The client's calls to the vouch API other than events and conversions, loaded on first
@@ -93,5 +94,26 @@ export function getRating(
     platform,
     `${endpoint}/v1/sites/${encodeURIComponent(site)}/rating${query}`,
     ratingSummaryCheck,
+  );
+}
+
+/**
+ * `GET /v1/sites/:site/testimonials`: a page of approved testimonials. Only the four
+ * known fields go in the query string, and only those given.
+ */
+export function getTestimonials(
+  { platform, endpoint, site }: ApiTarget,
+  query: TestimonialQuery,
+): Promise<TestimonialPage> {
+  const search = new URLSearchParams();
+  for (const name of ['product', 'sort', 'limit', 'cursor'] as const) {
+    const value = query[name];
+    if (value !== undefined) search.set(name, String(value));
+  }
+  const text = search.toString();
+  return requestJson(
+    platform,
+    `${endpoint}/v1/sites/${encodeURIComponent(site)}/testimonials${text ? `?${text}` : ''}`,
+    testimonialPageCheck,
   );
 }

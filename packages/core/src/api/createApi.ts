@@ -1,7 +1,19 @@
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
-import type { RatingSummary } from '../schemas/testimonials.js';
+import type { RatingSummary, TestimonialPage } from '../schemas/testimonials.js';
 import type { ApiClientOptions } from './createApiClient.js';
+
+/** What {@link Api.testimonials} asks for; every field is optional. */
+export interface TestimonialQuery {
+  /** Only the testimonials about this product. @default every product of the site */
+  product?: string | undefined;
+  /** `newest` first, or `highest` rating first (newest first among equals). @default 'newest' */
+  sort?: 'newest' | 'highest' | undefined;
+  /** How many to a page, 1–50. @default the server's (10) */
+  limit?: number | undefined;
+  /** The `nextCursor` of the previous page, for the page after it. */
+  cursor?: string | undefined;
+}
 
 /** The client's reads and writes of site and referral data; see `VouchClient`. */
 export interface Api {
@@ -15,6 +27,13 @@ export interface Api {
    * Rejects with a `TypeError` naming a bad product id.
    */
   rating(product?: string): Promise<RatingSummary>;
+  /**
+   * `GET /v1/sites/:site/testimonials`: a page of the approved testimonials, of one
+   * product or of the whole site; `nextCursor` of the answer asks for the next page, and
+   * is null at the end. There is no filter by rating: every approved testimonial is shown.
+   * Rejects with a `TypeError` naming a bad product id, sort or limit.
+   */
+  testimonials(query?: TestimonialQuery): Promise<TestimonialPage>;
 }
 
 /**
@@ -44,5 +63,6 @@ export function createApi(options: ApiClientOptions): Api {
     referralLanding: stub('referralLanding'),
     claimCoupon: stub('claimCoupon'),
     rating: stub('rating'),
+    testimonials: stub('testimonials'),
   } as Api;
 }

@@ -13,6 +13,7 @@ import {
   getLanding,
   getRating,
   getSiteConfig,
+  getTestimonials,
   postCouponClaim,
   postReferral,
 } from './apiRequests.js';
@@ -90,6 +91,19 @@ export function createApiClient(options: ApiClientOptions): Api {
         throw new TypeError('[vouch] rating: "product" must be 1–128 characters without spaces');
       }
       return getRating(options, product);
+    },
+    async testimonials(query = {}) {
+      const { product, sort, limit } = query;
+      const bad =
+        product !== undefined && !validate(productIdCheck, product).ok
+          ? '"product" must be 1–128 characters without spaces'
+          : sort !== undefined && sort !== 'newest' && sort !== 'highest'
+            ? '"sort" must be "newest" or "highest"'
+            : limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 50)
+              ? '"limit" must be an integer from 1 to 50'
+              : '';
+      if (bad) throw new TypeError(`[vouch] testimonials: ${bad}`);
+      return getTestimonials(options, query);
     },
   };
 }

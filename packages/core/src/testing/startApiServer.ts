@@ -28,7 +28,11 @@ import {
   referralSchema,
 } from '../schemas/referrals.js';
 import { type SiteConfig, siteConfigSchema } from '../schemas/site.js';
-import { ratingSummarySchema } from '../schemas/testimonials.js';
+import {
+  type PublicTestimonial,
+  ratingSummarySchema,
+  testimonialPageSchema,
+} from '../schemas/testimonials.js';
 import { acknowledge, parseBatch } from './startEventServer.js';
 import {
   type Answer,
@@ -53,6 +57,11 @@ export interface ApiServerOptions {
   pool?: boolean;
   /** Approved reviews' ratings by product id, for `GET /v1/sites/:site/rating`. @default {} */
   ratings?: Record<string, number[]>;
+  /**
+   * The approved testimonials, in any order, for `GET /v1/sites/:site/testimonials`
+   * (pages of `limit`, 10 by default; the cursor is the offset of the next page). @default []
+   */
+  testimonials?: PublicTestimonial[];
 }
 
 /** The API double: the HTTP server and what it has stored. */
@@ -178,6 +187,39 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
             ...aggregateRating(all),
           })
         );
+      },
+    ],
+    [
+      'GET',
+      /^\/v1\/sites\/([^/]+)\/testimonials(?:\?.*)?$/,
+      (request, [, site]) => {
+        const refused = unknownSite(decodeURIComponent(site ?? ''));
+        if (refused) return refused;
+        const query = new URL(request.url, 'http://x').searchParams;
+        const sort = query.get('sort') ?? 'newest';
+        const limit = Number(query.get('limit') ?? 10);
+        const offset = Number(query.get('cursor') ?? 0);
+        const bad = [
+          query.has('minRating') && { path: 'minRating', message: 'is not supported' },
+          !['newest', 'highest'].includes(sort) && { path: 'sort', message: 'bad sort' },
+          !(Number.isInteger(limit) && limit >= 1 && limit <= 50) && {
+            path: 'limit',
+            message: 'must be 1–50',
+          },
+          !(Number.isInteger(offset) && offset >= 0) && { path: 'cursor', message: 'bad cursor' },
+        ].filter(Boolean);
+        if (bad.length) return fail(400, 'invalid_request', 'The request is not valid.', bad);
+        const product = query.get('product');
+        const newest = (a: PublicTestimonial, b: PublicTestimonial) =>
+          b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+        const all = (options.testimonials ?? [])
+          .filter((item) => product === null || item.product === product)
+          .sort((a, b) => (sort === 'highest' ? b.rating - a.rating : 0) || newest(a, b));
+        const next = offset + limit;
+        return ok(testimonialPageSchema, {
+          items: all.slice(offset, next),
+          nextCursor: next < all.length ? String(next) : null,
+        });
       },
     ],
     ['POST', /^\/v1\/events$/, (request) => acknowledge(stored, parseBatch(request.body))],
