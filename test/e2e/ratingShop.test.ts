@@ -4,10 +4,11 @@ import { startTestShop, type TestShop } from '../support/startShop.js';
 import { useChromium } from '../support/useChromium.js';
 import { watchPage } from '../support/watchPage.js';
 
-// The rating badge on the example shop's product pages, from a review sent as a page
-// sends it to the approved count, with the real server and its moderation.
+// The rating badge and the wall of reviews on the example shop's product pages, from a
+// review sent as a page sends it to the approved count, with the real server and its
+// moderation.
 
-describeWithChromium('the rating badge in the example shop', () => {
+describeWithChromium('the rating badge and the reviews in the example shop', () => {
   const chromium = useChromium();
   let shop: TestShop;
 
@@ -66,5 +67,47 @@ describeWithChromium('the rating badge in the example shop', () => {
     expect(counted.after).toBe(empty.before);
     // Another soap's badge counts its own reviews only.
     expect((await badgeOf('lavender-fields')).text).toBe('No reviews yet');
+  });
+
+  it('shows an approved review on the wall as plain text, holding its space while it loads', async () => {
+    const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    const sent = await fetch(`${shop.url}/v1/testimonials`, {
+      method: 'POST',
+      headers: { Origin: shop.url, 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: JSON.stringify({
+        site: 'pk_demo_lather_and_leaf_0001',
+        rating: 5,
+        title: `Lovely ${payload}`,
+        body: `Lasts for weeks. ${payload}`,
+        authorName: `Ben ${payload}`,
+        product: 'sea-salt-and-lime',
+        consent: true,
+      }),
+    });
+    const { id } = (await sent.json()) as { id: string };
+    expect(
+      (await shop.api(`/v1/admin/testimonials/${id}/approve`, { method: 'POST' })).status,
+    ).toBe(200);
+
+    const page = await (await chromium.context()).newPage();
+    const watch = watchPage(page);
+    await page.goto(`${shop.url}/products/sea-salt-and-lime/`);
+    const host = page.locator('[data-vouch="testimonials"]');
+    const held = (await host.boundingBox())?.height ?? 0;
+    expect(held).toBeGreaterThan(300);
+    const wall = page.getByRole('region', { name: 'Customer reviews' });
+    await wall.getByRole('heading', { name: `Ben ${payload}` }).waitFor();
+    await expect.poll(() => wall.textContent()).toContain(`Lasts for weeks. ${payload}`);
+    // Text, never markup: no element was made from the payload, nothing ran.
+    expect(await wall.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    // Loaded within the space it held: nothing below it moved.
+    expect((await host.boundingBox())?.height).toBe(held);
+    // The badge links to the wall.
+    expect(await page.locator('[data-vouch="rating"]').getByRole('link').getAttribute('href')).toBe(
+      '#reviews',
+    );
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });

@@ -59,3 +59,7 @@ export { ReferralBanner } from './widgets/referralBanner/ReferralBanner.js';
 export type { ReferralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
 export { referralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
 export type { EmitEvent } from './widgets/shared/EmitEvent.js';
+export type { TestimonialsMessages } from './widgets/testimonials/testimonialsMessages.js';
+export { testimonialsMessages } from './widgets/testimonials/testimonialsMessages.js';
+export type { TestimonialsWidgetOptions } from './widgets/testimonials.js';
+export { default as testimonialsWidget } from './widgets/testimonials.js';

@@ -1,6 +1,7 @@
 import type { WidgetName } from './widgetNames.js';
 import { ratingReserve } from './widgets/rating/ratingReserve.js';
 import { referralReserve } from './widgets/referral/referralReserve.js';
+import { testimonialsReserve } from './widgets/testimonials/testimonialsReserve.js';
 
 /**
  * The block size each widget in the page's flow holds from the moment its element is
@@ -11,4 +12,5 @@ import { referralReserve } from './widgets/referral/referralReserve.js';
 export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
   rating: ratingReserve,
   referral: referralReserve,
+  testimonials: testimonialsReserve,
 };

@@ -13,6 +13,7 @@ import {
   referralLandingSchema,
   referralRequestSchema,
   referralSchema,
+  testimonialPageSchema,
   toErrorIssues,
 } from '@vouch/core/schemas';
 
@@ -55,6 +56,11 @@ export interface ApiServer {
    * @default 200, no reviews
    */
   rating: (site: string, product: string | undefined) => Answer;
+  /**
+   * What `GET /v1/sites/:site/testimonials` answers, for its query (`product`, `sort`,
+   * `limit`, `cursor`, as given). @default 200, no testimonials
+   */
+  testimonials: (site: string, query: Record<string, string>) => Answer;
   /** Every body posted to `POST /v1/nps`, in order of arrival (retries included). */
   npsAnswers: Array<Record<string, unknown>>;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
@@ -117,6 +123,7 @@ const answers = {
   claim: couponClaimResultSchema,
   conversion: conversionResultSchema,
   rating: ratingSummarySchema,
+  testimonials: testimonialPageSchema,
 };
 
 function invalid(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
@@ -175,6 +182,7 @@ export async function startApiServer(): Promise<ApiServer> {
         histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
       },
     }),
+    testimonials: () => ({ status: 200, body: { items: [], nextCursor: null } }),
     npsAnswers: [],
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
@@ -196,6 +204,11 @@ export async function startApiServer(): Promise<ApiServer> {
     if (request.method === 'GET' && rating?.[1]) {
       const product = url.searchParams.get('product') ?? undefined;
       return answer(response, 'rating', api.rating(decodeURIComponent(rating[1]), product));
+    }
+    const wall = url.pathname.match(/^\/v1\/sites\/([^/]+)\/testimonials$/);
+    if (request.method === 'GET' && wall?.[1]) {
+      const query = Object.fromEntries(url.searchParams);
+      return answer(response, 'testimonials', api.testimonials(decodeURIComponent(wall[1]), query));
     }
     if (request.method === 'POST' && url.pathname === '/v1/referrals') {
       const body = await readJson(request);
