@@ -85,9 +85,9 @@ describeWithChromium('example shop in Chromium', () => {
     await page.goto(`${vouch.url}/products/lavender-fields/`);
     await page.getByLabel('Quantity').fill('2');
     await page.getByRole('button', { name: 'Add to cart' }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toBe(
-      'Added 2 × Lavender Fields to your cart.',
-    );
+    // The shop's own status beside the button (the reviews wall has a live region too).
+    const added = page.locator('form.buy').getByRole('status');
+    await expect(added.textContent()).resolves.toBe('Added 2 × Lavender Fields to your cart.');
     await expect(page.getByRole('link', { name: 'Cart, 2 items' }).count()).resolves.toBe(1);
 
     await page.getByRole('link', { name: 'Cart, 2 items' }).click();
