@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -66,10 +66,24 @@ describe('widget chunks together', () => {
     for (const name of ['runtime', ...WIDGETS]) expect(all[name], name).not.toContain(preact);
   });
 
-  it('stay within 25 KiB with the loader and the runtime', () => {
+  it('stay within 25 KiB with the loader and the runtime, counting what shows them', () => {
     const all = manifest();
     expect(
       brotli(read(`${script}vouch.js`)) + downloaded(Object.values(all).flat()),
     ).toBeLessThanOrEqual(25 * KiB);
+  });
+
+  // The stricter reading of "every widget together", as `npm run bench` counts it: the
+  // loader and every file of the build, so also what loads after the widgets paint (the
+  // recording code, the senders, the API client, the NPS prompt's follow-up and calls).
+  // Over the budget today; the ceiling may only go down.
+  const everything = () =>
+    brotli(read(`${script}vouch.js`)) +
+    downloaded(readdirSync(`${script}widgets`).filter((file) => file.endsWith('.js')));
+  it.fails('stay within 25 KiB with every file of the build: NOT MET YET', () => {
+    expect(everything()).toBeLessThanOrEqual(25 * KiB);
+  });
+  it('grow no further with every file of the build (at most 33,000 B)', () => {
+    expect(everything()).toBeLessThanOrEqual(33_000);
   });
 });
