@@ -156,6 +156,33 @@ function chunkManifest(manifest, notes) {
 }
 
 /**
+ * The manifest as the loader carries it (`ChunkManifest` in `src/runtime/Runtime.ts`): per
+ * name, the entry's hash, then the hashes of the shared chunks it imports, space-separated;
+ * a widget's entry leaves the runtime out (the loader fetches it beside every widget).
+ * Fails the build if a file is not named as the loader rebuilds it.
+ * @param {Record<string, string[]>} manifest name → files, entry first
+ * @returns {Record<string, string>}
+ */
+function loaderManifest(manifest) {
+  const hash = (/** @type {string} */ file, /** @type {string} */ prefix) => {
+    const found = new RegExp(`^${prefix}-([\\w-]+)\\.js$`).exec(file);
+    if (!found?.[1]) throw new Error(`script build: ${file} is not named ${prefix}-HASH.js`);
+    return found[1];
+  };
+  return Object.fromEntries(
+    Object.entries(manifest).map(([name, [entry = '', ...imported]]) => [
+      name,
+      [
+        hash(entry, name),
+        ...imported
+          .filter((file) => !file.startsWith('runtime-'))
+          .map((file) => hash(file, 'shared')),
+      ].join(' '),
+    ]),
+  );
+}
+
+/**
  * Writes `FILE.br` (brotli, quality 11) and `FILE.gz` beside every script, which the
  * server sends to browsers that accept them. Both are deterministic for the same bytes.
  * @param {string} dir
@@ -229,7 +256,7 @@ async function buildTarget(outDir, widgets) {
   );
   await build({
     ...shared,
-    define: { __VOUCH_MANIFEST__: JSON.stringify(ordered) },
+    define: { __VOUCH_MANIFEST__: JSON.stringify(loaderManifest(ordered)) },
     build: {
       outDir,
       emptyOutDir: false,

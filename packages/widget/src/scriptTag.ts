@@ -4,7 +4,7 @@
 import { createLoader } from './loader/createLoader.js';
 import type { ChunkManifest } from './runtime/Runtime.js';
 
-/** Written in by the script build: chunk files per name (`runtime`, each widget). */
+/** Written in by the script build: chunk hashes per name (`runtime`, each widget). */
 declare const __VOUCH_MANIFEST__: ChunkManifest;
 
 try {

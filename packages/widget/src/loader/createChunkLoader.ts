@@ -6,7 +6,7 @@ import type { ChunkManifest } from '../runtime/Runtime.js';
  * forgotten, so the next call (the next mount) tries again. The retried entry gets a fresh
  * URL in case the browser remembers the failure; the chunks it imports keep theirs, or
  * they would load twice (two Preact copies break hooks).
- * @param manifest chunk files per name, entry first
+ * @param manifest chunk hashes per name, the entry's first (see {@link ChunkManifest})
  * @param importModule loads an ES module by URL; the script tag passes `(url) => import(url)`
  * @param base the folder URL of the chunks, read at each load (`init` may set the endpoint)
  */
@@ -23,8 +23,10 @@ export function createChunkLoader(
     let load = loads.get(name);
     if (!load) {
       load = Promise.all(
-        (manifest[name] ?? []).map((file, index) =>
-          importModule(`${base()}${file}${failures && !index ? `?retry=${failures}` : ''}`),
+        (manifest[name]?.split(' ') ?? []).map((hash, index) =>
+          importModule(
+            `${base()}${index ? 'shared' : name}-${hash}.js${failures && !index ? `?retry=${failures}` : ''}`,
+          ),
         ),
       ).then((modules) => modules[0]);
       loads.set(name, load);

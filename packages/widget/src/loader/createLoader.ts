@@ -1,6 +1,5 @@
 import type { ChunkManifest, Runtime, RuntimeModule } from '../runtime/Runtime.js';
 import type { WidgetModule, WidgetOptions } from '../WidgetModule.js';
-import { WIDGET_NAMES } from '../widgetNames.js';
 import { createChunkLoader } from './createChunkLoader.js';
 import { defineMountElements } from './defineMountElements.js';
 import { observeMounts } from './observeMounts.js';
@@ -19,7 +18,7 @@ export interface VouchFunction {
 export interface LoaderOptions {
   /** The window to install `vouch` into. @default window */
   window?: Window & typeof globalThis;
-  /** Chunk files per name (`runtime` and each widget), written in at build time. */
+  /** Chunk hashes per name (`runtime` and each widget), written in at build time. */
   manifest: ChunkManifest;
   /** Loads an ES module by URL. The script tag passes `(url) => import(url)`. */
   importModule: (url: string) => Promise<unknown>;
@@ -52,9 +51,8 @@ export function createLoader(options: LoaderOptions): VouchFunction {
     options.script === undefined ? doc.currentScript : options.script,
   );
   const { manifest } = options;
-  const names = [...new Set([...WIDGET_NAMES, ...Object.keys(manifest)])].filter(
-    (name) => name !== 'runtime',
-  );
+  // The widgets this server has: every one its build made.
+  const names = Object.keys(manifest).filter((name) => name !== 'runtime');
   const warned = new Set<string>();
   const mounted = new WeakMap<Element, () => void>();
   // Calls for the runtime, in order: commands, handlers, and events raised before it came.
@@ -136,8 +134,6 @@ export function createLoader(options: LoaderOptions): VouchFunction {
         return warn('mount', `unknown widget "${name}"; expected one of ${names.join(', ')}`);
       }
       mounted.set(element, unmount);
-      if (!manifest[name])
-        return warn('mount', `"${name}" is not available on this server version`);
       Promise.all([startRuntime(), load(name)])
         .then(([started, module]) => {
           if (!done)

@@ -39,8 +39,11 @@ export interface RuntimeModule {
 }
 
 /**
- * Chunk files of the script-tag build by name (`runtime` and each widget): the entry file
- * first, then every chunk it imports, so the loader fetches them all in parallel instead
- * of discovering them one import at a time.
+ * The chunks of the script-tag build by name (`runtime` and each widget), as the loader
+ * carries them: the hashes of the entry file (`NAME-HASH.js`) and of the shared chunks it
+ * imports (`shared-HASH.js`), separated by spaces, so that the loader fetches them all in
+ * parallel instead of discovering them one import at a time. A widget's entry leaves the
+ * runtime out: the loader fetches it anyway, beside the widget. Written this short because
+ * the loader's every byte is on every page of the shop.
  */
-export type ChunkManifest = Record<string, readonly string[]>;
+export type ChunkManifest = Readonly<Record<string, string>>;

@@ -35,7 +35,7 @@ export type ChunkSources = Record<string, () => Promise<unknown>>;
 
 /** The files of the test manifest: one per name, `NAME-test.js`. */
 export function testManifest(names: readonly string[]): ChunkManifest {
-  return Object.fromEntries(names.map((name) => [name, [`${name}-test.js`]]));
+  return Object.fromEntries(names.map((name) => [name, 'test']));
 }
 
 /** The real modules behind the test chunk names (the runtime entry and the probe widget). */
