@@ -16,18 +16,15 @@ describe('@vouch/widget/elements', () => {
   it('finds the site on an ancestor, and says when there is none', async () => {
     await import('./elements.js');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    document.body.innerHTML = '<vouch-rating></vouch-rating>';
-    expect(warn).toHaveBeenCalledWith(
-      '[vouch] <vouch-rating>:',
-      'no vouch client for this element',
-    );
+    document.body.innerHTML = '<vouch-share></vouch-share>';
+    expect(warn).toHaveBeenCalledWith('[vouch] <vouch-share>:', 'no vouch client for this element');
 
     document.body.innerHTML =
-      '<div data-vouch-site="pk_elementsentry_0001"><vouch-rating></vouch-rating></div>';
+      '<div data-vouch-site="pk_elementsentry_0001"><vouch-share></vouch-share></div>';
     await vi.waitFor(() =>
       expect(warn).toHaveBeenCalledWith(
-        '[vouch] <vouch-rating>:',
-        'the "rating" widget is not available in this version',
+        '[vouch] <vouch-share>:',
+        'the "share" widget is not available in this version',
       ),
     );
   });

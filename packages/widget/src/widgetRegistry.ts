@@ -10,6 +10,8 @@ export const widgetRegistry: Readonly<
   Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
 > = {
   nps: () => import('./widgets/nps.js'),
+  testimonials: () => import('./widgets/testimonials.js'),
+  rating: () => import('./widgets/rating.js'),
   referral: () => import('./widgets/referral.js'),
   'referral-banner': () => import('./widgets/referral-banner.js'),
 };
