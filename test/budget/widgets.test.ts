@@ -30,7 +30,7 @@ const downloaded = (files: Iterable<string>) =>
 // Traces each library leaves in minified code (as in loader.test.ts).
 const ZOD = /_zod|Zod[A-Z]/;
 const PREACT = /\.__k\b|\.__e\b|diffed/;
-const WIDGETS = ['nps', 'rating', 'referral', 'referral-banner', 'testimonials'];
+const WIDGETS = ['carousel', 'nps', 'rating', 'referral', 'referral-banner', 'testimonials'];
 
 describe.each(WIDGETS)('the %s widget', (name) => {
   const files = () => manifest()[name] ?? [];

@@ -95,6 +95,12 @@ const chunkGroups = [
     test: ids(/\/widget\/src\/widgets\/referral(\.tsx?|\/)/),
   },
   {
+    // A review's card with its words and styles, which the wall and the carousel share.
+    name: 'reviews',
+    priority: 1,
+    test: ids(/\/widget\/src\/widgets\/testimonials\/testimonial(Card|sMessages|sStyles)\.ts$/),
+  },
+  {
     // Requests, retries and the checks of answers, orders and times: what the API calls,
     // the recording code and the senders share, all loaded after the first paint.
     name: 'requests',

@@ -34,6 +34,10 @@ export type {
 export type { WidgetName } from './widgetNames.js';
 export { WIDGET_NAMES } from './widgetNames.js';
 export { widgetReserves } from './widgetReserves.js';
+export type { CarouselMessages } from './widgets/carousel/carouselMessages.js';
+export { carouselMessages } from './widgets/carousel/carouselMessages.js';
+export type { CarouselWidgetOptions } from './widgets/carousel.js';
+export { default as carouselWidget } from './widgets/carousel.js';
 export type { NpsAnswer, NpsPromptProps } from './widgets/nps/NpsPrompt.js';
 export { NpsPrompt } from './widgets/nps/NpsPrompt.js';
 export type { NpsMessages } from './widgets/nps/npsMessages.js';

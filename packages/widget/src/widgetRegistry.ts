@@ -11,6 +11,7 @@ export const widgetRegistry: Readonly<
 > = {
   nps: () => import('./widgets/nps.js'),
   testimonials: () => import('./widgets/testimonials.js'),
+  carousel: () => import('./widgets/carousel.js'),
   rating: () => import('./widgets/rating.js'),
   referral: () => import('./widgets/referral.js'),
   'referral-banner': () => import('./widgets/referral-banner.js'),

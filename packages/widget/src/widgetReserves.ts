@@ -1,4 +1,5 @@
 import type { WidgetName } from './widgetNames.js';
+import { carouselReserve } from './widgets/carousel/carouselReserve.js';
 import { ratingReserve } from './widgets/rating/ratingReserve.js';
 import { referralReserve } from './widgets/referral/referralReserve.js';
 import { testimonialsReserve } from './widgets/testimonials/testimonialsReserve.js';
@@ -10,6 +11,7 @@ import { testimonialsReserve } from './widgets/testimonials/testimonialsReserve.
  * prompt, the referral banner) have none.
  */
 export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
+  carousel: carouselReserve,
   rating: ratingReserve,
   referral: referralReserve,
   testimonials: testimonialsReserve,
