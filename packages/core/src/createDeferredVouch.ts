@@ -92,17 +92,20 @@ export function startDeferredVouch(
     (error) => platform.warn(`[vouch] a subscriber threw: ${String(error)}`),
   );
 
+  const api = createApi({
+    platform,
+    endpoint,
+    site,
+    config,
+    identity: identity.identity,
+    visitor: identity.visitor,
+    referral,
+    storage,
+    emitter,
+  });
   const client: VouchClient = {
     ...emitter,
-    ...createApi({
-      platform,
-      endpoint,
-      site,
-      config,
-      identity: identity.identity,
-      visitor: identity.visitor,
-      referral,
-    }),
+    ...api,
     ...createDismissals(storage, platform.now),
     identify(input) {
       identity.identify(input);
@@ -139,6 +142,7 @@ export function startDeferredVouch(
     destroy() {
       destroyed = true;
       recorder?.destroy();
+      api.destroy();
       store.clear();
     },
   };

@@ -131,6 +131,11 @@ export { parseRetryAfter, retryDelay } from './retryDelay.js';
 export type { RatingAggregate } from './reviews/aggregateRating.js';
 export { aggregateRating, aggregateRatingCounts } from './reviews/aggregateRating.js';
 export type {
+  TestimonialSubmission,
+  TestimonialSubmitInput,
+  TestimonialWithdrawal,
+} from './reviews/createReviews.js';
+export type {
   AggregateRatingJsonLd,
   ProductJsonLd,
   RatingJsonLd,

@@ -1,3 +1,8 @@
+import type {
+  TestimonialSubmission,
+  TestimonialSubmitInput,
+  TestimonialWithdrawal,
+} from '../reviews/createReviews.js';
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
 import type { RatingSummary, TestimonialPage } from '../schemas/testimonials.js';
@@ -34,13 +39,32 @@ export interface Api {
    * Rejects with a `TypeError` naming a bad product id, sort or limit.
    */
   testimonials(query?: TestimonialQuery): Promise<TestimonialPage>;
+  /**
+   * `POST /v1/testimonials`: sends a testimonial for moderation, with the visitor, the
+   * identified customer and the page. Resolves to the server's answer (`status:
+   * 'pending'`; `withdrawToken`, in the first answer only, for `withdrawTestimonial`), or
+   * to `status: 'queued'` when the server could not be reached: the testimonial is kept
+   * (persisted only where storage consent allows) and sent when the browser is back online
+   * or on a later page, never stored twice (idempotent by `id`). Rejects, keeping nothing,
+   * with an error whose `issues` name each bad field: a `TypeError` from the client's own
+   * check, or the server's 400 (`HttpError`); neither is retried.
+   */
+  submitTestimonial(input: TestimonialSubmitInput): Promise<TestimonialSubmission>;
+  /**
+   * `POST /v1/testimonials/:id/withdraw`: withdraws the author's consent with the token of
+   * the first answer; the testimonial disappears from every public read at once.
+   */
+  withdrawTestimonial(withdrawal: TestimonialWithdrawal): Promise<{ id: string; withdrawn: true }>;
 }
+
+/** Where the client keeps the testimonials waiting for the server (see `createReviews`). */
+export const REVIEWS_KEY = 'reviews';
 
 /**
  * The API calls of the client, as stubs that load their code on first use: none of it
  * is needed before a widget paints. A failed load is not kept, so a later call retries.
  */
-export function createApi(options: ApiClientOptions): Api {
+export function createApi(options: ApiClientOptions): Api & { destroy(): void } {
   let client: Promise<Api> | null = null;
   const load = () => {
     client ??= import('./createApiClient.js').then(
@@ -52,6 +76,8 @@ export function createApi(options: ApiClientOptions): Api {
     );
     return client;
   };
+  // A testimonial kept from an earlier page (checked once loaded): load what sends it.
+  if (options.storage.get(REVIEWS_KEY, () => {})) load().catch(() => undefined);
   // One stub per method, by name: each is the loaded method, called with the same arguments.
   const stub =
     <Name extends keyof Api>(name: Name) =>
@@ -64,5 +90,13 @@ export function createApi(options: ApiClientOptions): Api {
     claimCoupon: stub('claimCoupon'),
     rating: stub('rating'),
     testimonials: stub('testimonials'),
-  } as Api;
+    submitTestimonial: stub('submitTestimonial'),
+    withdrawTestimonial: stub('withdrawTestimonial'),
+    // Stops the sending of kept testimonials, if it started.
+    destroy: () =>
+      void client?.then(
+        (api) => (api as Api & { destroy(): void }).destroy(),
+        () => undefined,
+      ),
+  } as Api & { destroy(): void };
 }

@@ -1,13 +1,17 @@
+import type { ConsentStorage } from '../createConsentStorage.js';
+import type { Emitter } from '../createEmitter.js';
 import { formatIssues } from '../formatIssues.js';
 import { validate } from '../guards/check.js';
 import type { SiteBasics } from '../guards/siteBasicsCheck.js';
 import { siteConfigCheck } from '../guards/siteConfigCheck.js';
 import { productIdCheck } from '../guards/testimonialChecks.js';
 import { referralCodeCheck } from '../guards/wireChecks.js';
+import type { Reviews } from '../reviews/createReviews.js';
 import type { Identity } from '../schemas/identity.js';
 import type { ReferralLanding } from '../schemas/referrals.js';
 import type { SiteConfig } from '../schemas/site.js';
 import { HttpError } from '../transportErrors.js';
+import type { VouchEventMap } from '../VouchEventMap.js';
 import {
   type ApiTarget,
   getLanding,
@@ -17,7 +21,7 @@ import {
   postCouponClaim,
   postReferral,
 } from './apiRequests.js';
-import type { Api } from './createApi.js';
+import { type Api, REVIEWS_KEY } from './createApi.js';
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions extends ApiTarget {
@@ -31,13 +35,28 @@ export interface ApiClientOptions extends ApiTarget {
   visitor(): string;
   /** The kept referral code, or null. */
   referral(): string | null;
+  /** The client's consent-aware storage: testimonials wait there for the server. */
+  storage: ConsentStorage;
+  /** Where a kept testimonial refused later is told (`error`). */
+  emitter: Emitter<VouchEventMap>;
 }
 
 /**
  * The client's API calls. The site config and each landing are read once per client; a
- * failure is not kept, so a later call asks again.
+ * failure is not kept, so a later call asks again. The testimonial calls load their own
+ * code (the queue that keeps them offline) on first use, or at once when one waits.
  */
-export function createApiClient(options: ApiClientOptions): Api {
+export function createApiClient(options: ApiClientOptions): Api & { destroy(): void } {
+  let reviews: Promise<Reviews> | null = null;
+  const loadReviews = () =>
+    (reviews ??= import('../reviews/createReviews.js').then(
+      (module) => module.createReviews(options, REVIEWS_KEY),
+      (error: unknown) => {
+        reviews = null;
+        throw error;
+      },
+    ));
+  if (options.storage.get(REVIEWS_KEY, () => {})) loadReviews().catch(() => undefined);
   let given = options.config;
   let config: Promise<SiteConfig> | null = null;
   const landings = new Map<string, Promise<ReferralLanding | null>>();
@@ -105,5 +124,13 @@ export function createApiClient(options: ApiClientOptions): Api {
       if (bad) throw new TypeError(`[vouch] testimonials: ${bad}`);
       return getTestimonials(options, query);
     },
+    submitTestimonial: (input) => loadReviews().then((loaded) => loaded.submit(input)),
+    withdrawTestimonial: (withdrawal) =>
+      loadReviews().then((loaded) => loaded.withdraw(withdrawal)),
+    destroy: () =>
+      void reviews?.then(
+        (loaded) => loaded.destroy(),
+        () => undefined,
+      ),
   };
 }
