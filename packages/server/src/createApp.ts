@@ -26,6 +26,7 @@ import { referralsRoute } from './routes/referralsRoute.js';
 import { scriptRoutes } from './routes/scriptRoutes.js';
 import { siteConfigRoute } from './routes/siteConfigRoute.js';
 import { testimonialsRoute } from './routes/testimonialsRoute.js';
+import { withdrawalPageRoute } from './routes/withdrawalPageRoute.js';
 import { createScriptFiles } from './scripts/createScriptFiles.js';
 import { DEFAULT_SPAM_RULES, type SpamRules } from './testimonials/spamRules.js';
 
@@ -155,6 +156,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         : createRateLimiter(options.testimonialRateLimit ?? { limit: 10, windowSeconds: 600 }),
     spamRules: { ...DEFAULT_SPAM_RULES, ...options.spamRules },
   });
+  withdrawalPageRoute(app, referralOptions);
   publicTestimonialsRoute(app, { database, sites, trustProxy });
   adminReferralsRoute(app, { database, now });
   adminNpsRoute(app, { database });

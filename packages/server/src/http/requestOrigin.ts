@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './AppEnv.js';
+import { selfOrigin } from './selfOrigin.js';
 
 /**
  * The origin of the page that made the request: its `Origin` header, or, for a
@@ -11,16 +12,5 @@ export function requestOrigin(c: Context<AppEnv>, trustProxy: boolean): string |
   const origin = c.req.header('origin');
   if (origin) return origin;
   if (c.req.header('sec-fetch-site') !== 'same-origin') return undefined;
-  const url = new URL(c.req.url);
-  if (trustProxy) {
-    const proto = firstValue(c.req.header('x-forwarded-proto'));
-    const host = firstValue(c.req.header('x-forwarded-host'));
-    if (proto) url.protocol = `${proto}:`;
-    if (host) url.host = host;
-  }
-  return url.origin;
-}
-
-function firstValue(header: string | undefined): string | undefined {
-  return header?.split(',')[0]?.trim() || undefined;
+  return selfOrigin(c, trustProxy);
 }

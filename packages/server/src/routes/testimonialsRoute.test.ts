@@ -36,6 +36,7 @@ describeDatabases('POST /v1/testimonials', (harness) => {
         status: 'pending',
         stored: true,
         withdrawToken: expect.stringMatching(/^wd_[A-Za-z0-9]{32}$/),
+        withdrawUrl: `${kit.test.url}/v1/testimonials/${body.id}/withdrawal?site=${kit.test.created.publicKey}&token=${answer.withdrawToken}`,
       });
       const stored = await row(body.id);
       expect(stored).toMatchObject({
@@ -168,6 +169,7 @@ describeDatabases('POST /v1/testimonials', (harness) => {
         status: 'pending',
         stored: true,
         withdrawToken: expect.stringMatching(/^wd_/),
+        withdrawUrl: expect.stringContaining(`/v1/testimonials/${body.id}/withdrawal?`),
       });
       expect(await row(body.id)).toMatchObject({
         status: 'rejected',

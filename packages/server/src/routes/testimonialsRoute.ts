@@ -20,6 +20,7 @@ import {
 } from '../testimonials/recordTestimonial.js';
 import type { SpamRules } from '../testimonials/spamRules.js';
 import { withdrawTestimonial } from '../testimonials/withdrawTestimonial.js';
+import { withdrawalUrl } from './withdrawalPageRoute.js';
 
 /** What the browser testimonial routes need. */
 export type TestimonialsRouteOptions = BrowserRequestOptions &
@@ -78,7 +79,8 @@ async function limitTestimonials(
  *   filled honeypot is stored rejected and answered like any other (see
  *   `recordTestimonial`).
  * - `POST /v1/testimonials/:id/withdraw`: the author withdraws consent with the token of
- *   the first answer; the testimonial is deleted.
+ *   the first answer (which also gives the author's link to do it, `withdrawUrl`: see
+ *   `withdrawalPageRoute`); the testimonial is deleted.
  */
 export function testimonialsRoute(app: Hono<AppEnv>, options: TestimonialsRouteOptions): void {
   const db = options.database.db;
@@ -90,8 +92,18 @@ export function testimonialsRoute(app: Hono<AppEnv>, options: TestimonialsRouteO
     const repeated = data.id ? await repeatedSubmission(db, site.id, submission) : null;
     if (repeated) return c.json(repeated);
     await limitTestimonials(c, site.id, options);
+    const receipt = await recordTestimonial(
+      db,
+      site.id,
+      submission,
+      options.spamRules,
+      options.now(),
+    );
+    const { withdrawToken: token } = receipt;
     return c.json(
-      await recordTestimonial(db, site.id, submission, options.spamRules, options.now()),
+      token
+        ? { ...receipt, withdrawUrl: withdrawalUrl(c, options.trustProxy, site, receipt.id, token) }
+        : receipt,
     );
   });
 

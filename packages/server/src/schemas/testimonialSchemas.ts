@@ -44,12 +44,28 @@ export const testimonialReceiptSchema = z.object({
    * in the first answer only: the server keeps its hash and cannot show it again.
    */
   withdrawToken: z.optional(z.string()),
+  /**
+   * The author's link to withdraw it (a page with one button, on this server), with the
+   * same token: in the first answer only, to show or send to the author.
+   */
+  withdrawUrl: z.optional(z.string()),
 });
+
+/** A withdrawal token, as the first answer to a testimonial gives it. */
+const withdrawTokenSchema = z
+  .string()
+  .check(z.regex(/^wd_[A-Za-z0-9]{32}$/, 'must be the withdrawToken given'));
 
 /** Body of `POST /v1/testimonials/:id/withdraw`. */
 export const withdrawRequestSchema = z.strictObject({
   site: z.optional(z.string()),
-  token: z.string().check(z.regex(/^wd_[A-Za-z0-9]{32}$/, 'must be the withdrawToken given')),
+  token: withdrawTokenSchema,
+});
+
+/** Query of the author's withdrawal link, `/v1/testimonials/:id/withdrawal`. */
+export const withdrawalLinkQuerySchema = z.object({
+  site: z.string(),
+  token: withdrawTokenSchema,
 });
 
 /** Answer to a withdrawal: the testimonial is deleted. */

@@ -19,7 +19,13 @@ export function testimonialBody(kit: ReferralKit, fields: Record<string, unknown
 export async function submitTestimonial(
   kit: ReferralKit,
   fields: Record<string, unknown> = {},
-): Promise<{ id: string; status: string; stored: boolean; withdrawToken?: string }> {
+): Promise<{
+  id: string;
+  status: string;
+  stored: boolean;
+  withdrawToken?: string;
+  withdrawUrl?: string;
+}> {
   const response = await kit.post('/v1/testimonials', testimonialBody(kit, fields));
   expect(response.status, await response.clone().text()).toBe(200);
   return response.json() as Promise<{
@@ -27,6 +33,7 @@ export async function submitTestimonial(
     status: string;
     stored: boolean;
     withdrawToken?: string;
+    withdrawUrl?: string;
   }>;
 }
 
