@@ -62,6 +62,10 @@ export type { ReferralBannerProps } from './widgets/referralBanner/ReferralBanne
 export { ReferralBanner } from './widgets/referralBanner/ReferralBanner.js';
 export type { ReferralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
 export { referralBannerMessages } from './widgets/referralBanner/referralBannerMessages.js';
+export type { ReviewFormWidgetOptions } from './widgets/review-form.js';
+export { default as reviewFormWidget } from './widgets/review-form.js';
+export type { ReviewFormMessages } from './widgets/reviewForm/reviewFormMessages.js';
+export { reviewFormMessages } from './widgets/reviewForm/reviewFormMessages.js';
 export type { EmitEvent } from './widgets/shared/EmitEvent.js';
 export type { TestimonialsMessages } from './widgets/testimonials/testimonialsMessages.js';
 export { testimonialsMessages } from './widgets/testimonials/testimonialsMessages.js';

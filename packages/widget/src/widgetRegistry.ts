@@ -10,6 +10,7 @@ export const widgetRegistry: Readonly<
   Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
 > = {
   nps: () => import('./widgets/nps.js'),
+  'review-form': () => import('./widgets/review-form.js'),
   testimonials: () => import('./widgets/testimonials.js'),
   carousel: () => import('./widgets/carousel.js'),
   rating: () => import('./widgets/rating.js'),

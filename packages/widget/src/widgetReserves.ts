@@ -2,6 +2,7 @@ import type { WidgetName } from './widgetNames.js';
 import { carouselReserve } from './widgets/carousel/carouselReserve.js';
 import { ratingReserve } from './widgets/rating/ratingReserve.js';
 import { referralReserve } from './widgets/referral/referralReserve.js';
+import { reviewFormReserve } from './widgets/reviewForm/reviewFormReserve.js';
 import { testimonialsReserve } from './widgets/testimonials/testimonialsReserve.js';
 
 /**
@@ -14,5 +15,6 @@ export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
   carousel: carouselReserve,
   rating: ratingReserve,
   referral: referralReserve,
+  'review-form': reviewFormReserve,
   testimonials: testimonialsReserve,
 };

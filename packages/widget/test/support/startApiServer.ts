@@ -13,6 +13,8 @@ import {
   referralLandingSchema,
   referralRequestSchema,
   referralSchema,
+  type TestimonialInput,
+  testimonialInputSchema,
   testimonialPageSchema,
   toErrorIssues,
 } from '@vouch/core/schemas';
@@ -61,6 +63,17 @@ export interface ApiServer {
    * `limit`, `cursor`, as given). @default 200, no testimonials
    */
   testimonials: (site: string, query: Record<string, string>) => Answer;
+  /**
+   * What `POST /v1/testimonials` answers to a body that passed `testimonialInputSchema`
+   * (one that fails it gets the API's 400 naming the fields).
+   * @default 200 `{ id, status: 'pending', stored, withdrawToken, withdrawUrl }`, the token
+   *   and link on the first answer only
+   */
+  testimonial: (body: TestimonialInput) => Answer;
+  /** Every body posted to `POST /v1/testimonials`, as posted, in order of arrival. */
+  reviews: Array<Record<string, unknown>>;
+  /** Every `POST /v1/testimonials/:id/withdraw`: the id and the body. */
+  withdrawals: Array<{ id: string; body: Record<string, unknown> }>;
   /** Every body posted to `POST /v1/nps`, in order of arrival (retries included). */
   npsAnswers: Array<Record<string, unknown>>;
   /** Every event posted to `POST /v1/events`, in order of arrival, with its batch's `site`. */
@@ -183,6 +196,25 @@ export async function startApiServer(): Promise<ApiServer> {
       },
     }),
     testimonials: () => ({ status: 200, body: { items: [], nextCursor: null } }),
+    testimonial: (body) => {
+      const stored = !api.reviews.some(
+        (earlier, index) => index < api.reviews.length - 1 && earlier.id === body.id,
+      );
+      return {
+        status: 200,
+        body: {
+          id: body.id ?? 'tst_standin',
+          status: 'pending',
+          stored,
+          ...(stored && {
+            withdrawToken: `wd_${'T'.repeat(32)}`,
+            withdrawUrl: `https://vouch.example/v1/testimonials/${body.id}/withdrawal?token=wd_${'T'.repeat(32)}`,
+          }),
+        },
+      };
+    },
+    reviews: [],
+    withdrawals: [],
     npsAnswers: [],
     events: [],
     eventsOf: (site) => api.events.filter((event) => event.site === site),
@@ -241,6 +273,22 @@ export async function startApiServer(): Promise<ApiServer> {
       api.npsAnswers.push(body);
       const given = api.nps(body);
       return send(response, given.status, given.body);
+    }
+    if (request.method === 'POST' && url.pathname === '/v1/testimonials') {
+      const body = await readJson(request);
+      api.reviews.push(body);
+      // The test sites' keys are made up: the stand-in checks the form's fields, not the key.
+      const { site, ...fields } = body;
+      const parsed = testimonialInputSchema.safeParse(fields);
+      if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
+      const given = api.testimonial(parsed.data);
+      return send(response, given.status, given.body);
+    }
+    const withdraw = url.pathname.match(/^\/v1\/testimonials\/([^/]+)\/withdraw$/);
+    if (request.method === 'POST' && withdraw?.[1]) {
+      const id = decodeURIComponent(withdraw[1]);
+      api.withdrawals.push({ id, body: await readJson(request) });
+      return send(response, 200, { id, withdrawn: true });
     }
     if (request.method === 'POST' && request.url === '/v1/events') {
       const batch = await readJson(request);
