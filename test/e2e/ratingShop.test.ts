@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium } from '../support/chromium.js';
+import { approveReview, sendReview } from '../support/shopReviews.js';
 import { startTestShop, type TestShop } from '../support/startShop.js';
 import { useChromium } from '../support/useChromium.js';
 import { watchPage } from '../support/watchPage.js';
@@ -41,21 +42,13 @@ describeWithChromium('the rating badge and the reviews in the example shop', () 
     expect(empty.after).toBe(empty.before);
 
     // A shopper's review, as the review form will send it: pending until the merchant acts.
-    const sent = await fetch(`${shop.url}/v1/testimonials`, {
-      method: 'POST',
-      headers: { Origin: shop.url, 'Content-Type': 'text/plain;charset=UTF-8' },
-      body: JSON.stringify({
-        site: 'pk_demo_lather_and_leaf_0001',
-        rating: 4,
-        body: 'Soft on dry hands, and the honey scent is lovely.',
-        authorName: 'Ada',
-        product: 'oat-and-honey',
-        consent: true,
-        consentVersion: 'v1',
-      }),
+    const id = await sendReview(shop, {
+      rating: 4,
+      body: 'Soft on dry hands, and the honey scent is lovely.',
+      authorName: 'Ada',
+      product: 'oat-and-honey',
+      consentVersion: 'v1',
     });
-    expect(sent.status).toBeLessThan(300);
-    const { id } = (await sent.json()) as { id: string };
     expect((await badgeOf('oat-and-honey')).text).toBe('No reviews yet');
 
     // One admin call approves it; the next page counts it (the public read is cached
@@ -71,23 +64,14 @@ describeWithChromium('the rating badge and the reviews in the example shop', () 
 
   it('shows an approved review on the wall as plain text, holding its space while it loads', async () => {
     const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
-    const sent = await fetch(`${shop.url}/v1/testimonials`, {
-      method: 'POST',
-      headers: { Origin: shop.url, 'Content-Type': 'text/plain;charset=UTF-8' },
-      body: JSON.stringify({
-        site: 'pk_demo_lather_and_leaf_0001',
-        rating: 5,
-        title: `Lovely ${payload}`,
-        body: `Lasts for weeks. ${payload}`,
-        authorName: `Ben ${payload}`,
-        product: 'sea-salt-and-lime',
-        consent: true,
-      }),
+    const id = await sendReview(shop, {
+      rating: 5,
+      title: `Lovely ${payload}`,
+      body: `Lasts for weeks. ${payload}`,
+      authorName: `Ben ${payload}`,
+      product: 'sea-salt-and-lime',
     });
-    const { id } = (await sent.json()) as { id: string };
-    expect(
-      (await shop.api(`/v1/admin/testimonials/${id}/approve`, { method: 'POST' })).status,
-    ).toBe(200);
+    await approveReview(shop, id);
 
     const page = await (await chromium.context()).newPage();
     const watch = watchPage(page);

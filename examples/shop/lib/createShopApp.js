@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { createShopBackend } from './createShopBackend.js';
 import { createStaticHandler } from './createStaticHandler.js';
 import { createOrderBook } from './openOrderBook.js';
+import { renderProductReviews } from './renderProductReviews.js';
 
 /** The shop's pages, styles and scripts. */
 export const shopPublicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -15,7 +16,8 @@ export const shopPublicDir = fileURLToPath(new URL('../public/', import.meta.url
  *   Default: the `public` folder beside this package
  * @property {(request: Request) => Response | Promise<Response>} [pages] Answers every
  *   request that is not for vouch, in place of the static files (a storefront's own
- *   app, or the pages a test writes). Default: the static files of `publicDir`
+ *   app, or the pages a test writes). Default: the static files of `publicDir`, the
+ *   product pages with their reviews rendered on the server (`renderProductReviews`)
  * @property {{ app: Hono }} [backend]
  *   The shop's own server API under `/api` (`createShopBackend`). Default: one that keeps
  *   orders in memory, honours no discount code and confirms nothing to vouch
@@ -34,7 +36,8 @@ export function createShopApp({
   pages,
   backend = createShopBackend({ orders: createOrderBook() }),
 }) {
-  const serveStatic = pages ?? createStaticHandler({ root: publicDir });
+  const serveStatic =
+    pages ?? renderProductReviews({ pages: createStaticHandler({ root: publicDir }), vouchApp });
   const app = new Hono();
   const toVouch = (/** @type {import('hono').Context} */ c) => vouchApp.fetch(c.req.raw, c.env);
   app.all('/v1/*', toVouch);

@@ -6,7 +6,9 @@ import { type ThemeValues, themeStyles } from './styles/themeStyles.js';
 /**
  * Holds `reserve` of block size on `element` while a widget's code loads: an open shadow
  * root (kept for the widget) with the base, theme and reserve sheets and an empty
- * placeholder, which the page sees as the widget's box at the size it will have. Returns
+ * placeholder, which the page sees as the widget's box at the size it will have; markup
+ * rendered on the server (a declarative shadow root) already is that box, so it gets no
+ * placeholder, which would add the reserve below it. Returns
  * the function that takes the placeholder and its sheets away again (once, however often
  * it is called); the mount machinery calls it just after the widget rendered, in the same
  * task, so that no frame shows the page without either.
@@ -25,7 +27,7 @@ export function holdSpace(
   );
   const placeholder = shadowRoot.ownerDocument.createElement('div');
   placeholder.setAttribute('data-vouch-reserve', '');
-  shadowRoot.append(placeholder);
+  if (!shadowRoot.firstChild) shadowRoot.append(placeholder);
   let held = true;
   return () => {
     if (!held) return;

@@ -16,12 +16,19 @@ export const SITE_HEADER = 'X-Vouch-Site';
  *
  * An unknown key is 404 `site_not_found` rather than 401: the key is public, so the
  * answer reveals nothing, and it tells a merchant the snippet names no site here.
+ *
+ * With `serverReads` (public reads only: the settings, the approved testimonials, the
+ * rating), a request that no browser made is answered too: a shop's own server rendering
+ * its pages sends neither an `Origin` nor a `Sec-Fetch-Site` header (a browser's read from
+ * another origin always has an `Origin`). It gets no CORS headers, so a page of another
+ * origin still cannot read the answer; a browser's `Origin` not the site's is refused.
  */
 export async function resolveBrowserSite(
   c: Context<AppEnv>,
   sites: SiteDirectory,
   trustProxy: boolean,
   fromRequest?: string,
+  serverReads = false,
 ): Promise<Site> {
   const header = c.req.header(SITE_HEADER);
   if (header && fromRequest && header !== fromRequest) {
@@ -37,6 +44,10 @@ export async function resolveBrowserSite(
   }
   const site = await sites.byPublicKey(key);
   if (!site) throw new ApiError(404, 'site_not_found', 'No site has this public key.');
+  if (serverReads && isServerRequest(c)) {
+    c.set('site', site);
+    return site;
+  }
   const origin = requestOrigin(c, trustProxy);
   if (!origin || !site.origins.includes(origin)) {
     c.set('originRefused', true);
@@ -49,4 +60,9 @@ export async function resolveBrowserSite(
   allowOrigin(c, origin);
   c.set('site', site);
   return site;
+}
+
+/** Whether no browser made the request: it carries neither `Origin` nor `Sec-Fetch-Site`. */
+function isServerRequest(c: Context<AppEnv>): boolean {
+  return !c.req.header('origin') && !c.req.header('sec-fetch-site');
 }

@@ -15,7 +15,7 @@ import { siteUpdateSchema } from '../sites/updateSite.js';
 import { npsPaths, npsSchemas } from './npsOpenApi.js';
 import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
 import { referralPaths, referralSchemas } from './referralOpenApi.js';
-import { testimonialPaths, testimonialSchemas } from './testimonialOpenApi.js';
+import { SERVER_READ, testimonialPaths, testimonialSchemas } from './testimonialOpenApi.js';
 
 const script = (cache: string) => ({
   200: {
@@ -66,6 +66,7 @@ export function buildOpenApiDocument(): JsonObject {
       '/v1/sites/{site}/config': {
         get: {
           summary: "A site's public settings",
+          description: `For the site's own origins. ${SERVER_READ}`,
           parameters: [{ name: 'site', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             200: { description: 'The settings (max-age=60)', content: json(ref('SiteConfig')) },

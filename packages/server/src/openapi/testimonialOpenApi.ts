@@ -28,6 +28,11 @@ import {
 
 const testimonialId = inPath('id', 'The testimonial id');
 const notFound = error('No such testimonial (`testimonial_not_found`).');
+/** How a shop's own server reads the public data (server-side rendering). */
+export const SERVER_READ =
+  "A request that no browser made (neither `Origin` nor `Sec-Fetch-Site`: a shop's server " +
+  'rendering its pages) is answered too, without CORS headers; a browser origin not the ' +
+  "site's is refused.";
 const publicRead = (
   summary: string,
   description: string,
@@ -36,7 +41,7 @@ const publicRead = (
 ) => ({
   get: {
     summary,
-    description,
+    description: `${description} ${SERVER_READ}`,
     parameters: [inPath('site', 'The public site key (pk_…)'), ...queryParameters(query)],
     responses: {
       200: {

@@ -160,5 +160,32 @@ describeDatabases('public testimonial reads', (harness) => {
       headers: { origin: 'https://elsewhere.example' },
     });
     expect(response.status).toBe(403);
+    // A browser's request without an Origin is not a server's either.
+    for (const path of ['testimonials', 'rating']) {
+      const browser = await kit.test.fetch(`/v1/sites/${site()}/${path}`, {
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      expect(browser.status).toBe(403);
+      expect(browser.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it("answers a shop's own server, which sends no Origin, the same reads without CORS headers", async () => {
+    const product = kit.id('sku');
+    const id = await approvedTestimonial(kit, { product, rating: 4 });
+    for (const path of [`testimonials?product=${product}`, `rating?product=${product}`]) {
+      const fromPage = await kit.get(`/v1/sites/${site()}/${path}`);
+      const fromServer = await kit.test.fetch(`/v1/sites/${site()}/${path}`);
+      expect(fromServer.status).toBe(200);
+      expect(await fromServer.json()).toEqual(await fromPage.json());
+      expect(fromServer.headers.get('etag')).toBe(fromPage.headers.get('etag'));
+      expect(fromServer.headers.get('cache-control')).toBe('public, max-age=30');
+      expect(fromServer.headers.get('access-control-allow-origin')).toBeNull();
+      expect(fromPage.headers.get('access-control-allow-origin')).toBe(kit.test.origin);
+    }
+    const page = (await (
+      await kit.test.fetch(`/v1/sites/${site()}/testimonials?product=${product}`)
+    ).json()) as Page;
+    expect(page.items.map((item) => item.id)).toEqual([id]);
   });
 });

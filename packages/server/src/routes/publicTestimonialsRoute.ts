@@ -33,7 +33,8 @@ function query<T extends z.core.$ZodType>(c: Context<AppEnv>, schema: T): z.outp
 }
 
 /**
- * The public reads, for the site's own origins: `GET /v1/sites/:site/testimonials`
+ * The public reads, for the site's own origins and for servers (a shop rendering its
+ * pages with `@vouch/widget/ssr`; no CORS headers): `GET /v1/sites/:site/testimonials`
  * (approved only, a page at a time) and `GET /v1/sites/:site/rating` (the aggregate of
  * every approved testimonial). Both carry a short `max-age` and an ETag, answered 304
  * when it still matches. `minRating` is refused: vouch never filters reviews by rating.
@@ -44,7 +45,7 @@ export function publicTestimonialsRoute(
 ): void {
   const db = options.database.db;
   const site = (c: Context<AppEnv>) =>
-    resolveBrowserSite(c, options.sites, options.trustProxy, c.req.param('site'));
+    resolveBrowserSite(c, options.sites, options.trustProxy, c.req.param('site'), true);
 
   app.get('/v1/sites/:site/testimonials', async (c) => {
     const { id } = await site(c);

@@ -75,8 +75,12 @@ describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
     expect(JSON.stringify(config)).not.toMatch(/fraud|FRIEND10|pool/);
   });
 
-  it('refuses another origin, or none, with 403 and no CORS headers', async () => {
-    for (const headers of [{ origin: 'https://evil.example' }, {}] as Record<string, string>[]) {
+  it('refuses another origin, or a browser without one, with 403 and no CORS headers', async () => {
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'cross-site' },
+    ] as Record<string, string>[]) {
       const response = await test.fetch(configPath(), { headers });
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
@@ -84,6 +88,15 @@ describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
       );
       expect(corsHeaders(response)).toEqual([]);
     }
+  });
+
+  it("answers a shop's own server (no Origin, no Sec-Fetch-Site) without CORS headers", async () => {
+    const response = await test.fetch(configPath());
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { site: string }).site).toBe(test.created.publicKey);
+    expect(corsHeaders(response)).toEqual([]);
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('vary')).toContain('Origin');
   });
 
   it('accepts a same-origin request, which carries no Origin, when that origin is allowed', async () => {

@@ -47,3 +47,9 @@ export const tags = new Proxy(
         h(name, ...args),
   },
 ) as { readonly [K in keyof HTMLElementTagNameMap]: Tag<HTMLElementTagNameMap[K]> };
+
+/**
+ * The tag functions a view is built with: `tags`, or a twin with the same call shape that
+ * builds something else (the HTML text of server-side rendering).
+ */
+export type Tags = typeof tags;

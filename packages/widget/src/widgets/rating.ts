@@ -2,9 +2,10 @@
 // of the script-tag build. Options (from `data-*` or attributes, as strings): `product` —
 // the product whose reviews count (default: every review of the site); `href` — where
 // the badge links to, such as the reviews further down the page.
+
+import type { RatingSummary } from '@vouch/core/schemas';
 import { defineDomWidget } from '../defineDomWidget.js';
-import { createLoad } from '../dom/createLoad.js';
-import { setChildren } from '../dom/setChildren.js';
+import { createLoad, type LoadState } from '../dom/createLoad.js';
 import { tags } from '../dom/tags.js';
 import { ratingMessages } from './rating/ratingMessages.js';
 import { ratingReserve } from './rating/ratingReserve.js';
@@ -31,7 +32,7 @@ export default defineDomWidget<RatingWidgetOptions>({
   styles: ratingStyles,
   reserve: ratingReserve,
   render({ options, context, onUnmount, refresh }) {
-    const { client } = context;
+    const { client, host, shadowRoot } = context;
     const product =
       typeof options.product === 'string' && options.product ? options.product : undefined;
     const href = typeof options.href === 'string' ? options.href : undefined;
@@ -48,20 +49,29 @@ export default defineDomWidget<RatingWidgetOptions>({
       onUnmount,
     );
     const badge = tags.p({ class: 'vouch-rating', 'data-vouch-part': 'rating' });
+    // A badge rendered on the server hands over the numbers it shows: shown at once, in the
+    // same task, in place of the server's markup, until the API answers (a failed read
+    // keeps it).
+    const state = host.querySelector('script[data-vouch-state]')?.textContent;
+    let seed: [RatingSummary, string | undefined] | undefined = state
+      ? JSON.parse(state)
+      : undefined;
+    for (const node of shadowRoot.querySelectorAll('[data-vouch-ssr]')) node.remove();
     return () => {
       load.key('');
-      const now = load.state();
+      let now = load.state();
+      if (now.status === 'done') seed = undefined;
+      if (seed) now = { status: 'done', value: seed } as LoadState<typeof seed>;
       badge.dataset.state = now.status;
-      setChildren(
-        badge,
-        now.status === 'done'
+      badge.replaceChildren(
+        ...(now.status === 'done'
           ? ratingParts({
               summary: now.value[0],
               locale: now.value[1],
               messages: ratingMessages,
               href,
             })
-          : [],
+          : []),
       );
       return badge;
     };

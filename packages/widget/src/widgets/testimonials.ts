@@ -6,15 +6,16 @@
 import type { SiteConfig } from '@vouch/core';
 import type { TestimonialPage } from '@vouch/core/schemas';
 import { defineDomWidget } from '../defineDomWidget.js';
-import { createLoad } from '../dom/createLoad.js';
+import { createLoad, type LoadState } from '../dom/createLoad.js';
 import { setChildren } from '../dom/setChildren.js';
 import { tags } from '../dom/tags.js';
 import { type CardSettings, testimonialCard } from './testimonials/testimonialCard.js';
 import { testimonialsMessages as m } from './testimonials/testimonialsMessages.js';
 import { testimonialsReserve } from './testimonials/testimonialsReserve.js';
 import { testimonialsStyles } from './testimonials/testimonialsStyles.js';
+import { wallChildren, wallParts } from './testimonials/wallParts.js';
 
-const { button, div, h2, label, option, p, section, select, ul } = tags;
+type Shown = [TestimonialPage, SiteConfig | undefined];
 
 /** Options of the `testimonials` widget. */
 export interface TestimonialsWidgetOptions extends Record<string, unknown> {
@@ -38,7 +39,7 @@ export default defineDomWidget<TestimonialsWidgetOptions>({
   name: 'testimonials',
   styles: testimonialsStyles,
   reserve: testimonialsReserve,
-  render({ options, context: { client, id }, onUnmount, refresh }) {
+  render({ options, context: { client, id, host, shadowRoot }, onUnmount, refresh }) {
     const product =
       typeof options.product === 'string' && options.product ? options.product : undefined;
     const wanted = Number(options.limit);
@@ -60,76 +61,62 @@ export default defineDomWidget<TestimonialsWidgetOptions>({
       onUnmount,
     );
 
-    const titleId = id('title');
-    const sortId = id('sort');
-    const sort = select(
-      { id: sortId, onchange: refresh },
-      option({ value: 'newest' }, m.newest),
-      option({ value: 'highest' }, m.highest),
-    );
-    if (options.sort === 'highest') sort.value = 'highest';
-    const wall = section({
-      class: 'vouch-wall',
-      'data-vouch-part': 'testimonials',
-      'aria-labelledby': titleId,
+    const first = options.sort === 'highest' ? 'highest' : 'newest';
+    const w = wallParts(tags, {
+      titleId: id('title'),
+      sortId: id('sort'),
+      sort: first,
+      onSort: refresh,
+      onRetry: load.retry,
+      onMore() {
+        if (more.hasAttribute('aria-disabled')) return;
+        const at = run;
+        more.setAttribute('aria-disabled', 'true');
+        client
+          .testimonials({
+            product,
+            sort: sort.value as 'newest' | 'highest',
+            limit,
+            cursor: cursor ?? '',
+          })
+          .then(
+            (page) => {
+              if (at !== run) return;
+              cursor = page.nextCursor;
+              const cards = page.items.map((t) => testimonialCard(t, card));
+              list.append(...cards);
+              note.className = 'vouch-sr';
+              note.textContent = m.shown(cards.length);
+              refresh();
+              (cards[0]?.firstChild as HTMLElement | undefined)?.focus();
+            },
+            () => {
+              if (at !== run) return;
+              note.className = 'vouch-muted';
+              note.textContent = m.moreFailed;
+            },
+          )
+          .finally(() => more.removeAttribute('aria-disabled'));
+      },
     });
-    const title = h2({ id: titleId }, m.title);
-    const bar = div({ class: 'vouch-bar' }, label({ for: sortId }, m.sort), sort);
-    const list = ul({ role: 'list' });
-    const loading = p({ role: 'status' }, m.loading);
-    const none = p({ class: 'vouch-none' }, m.none);
-    const failed = div(
-      { role: 'alert' },
-      p(m.failed),
-      button({ type: 'button', class: 'vouch-button', onclick: load.retry }, m.retry),
-    );
-    // Says how many "Load more" brought (to screen readers) or that it failed (to all).
-    const note = p({ role: 'status', class: 'vouch-sr' });
+    const { sort, more, note } = w;
+    const wall = w.wall();
+    const list = tags.ul({ role: 'list' });
     let cursor: string | null = null;
     let card: CardSettings = { messages: m, shop: '' };
-    let shown: [TestimonialPage, SiteConfig | undefined] | undefined;
-
-    const more = button(
-      {
-        type: 'button',
-        class: 'vouch-button',
-        onclick() {
-          if (more.hasAttribute('aria-disabled')) return;
-          const at = run;
-          more.setAttribute('aria-disabled', 'true');
-          client
-            .testimonials({
-              product,
-              sort: sort.value as 'newest' | 'highest',
-              limit,
-              cursor: cursor ?? '',
-            })
-            .then(
-              (page) => {
-                if (at !== run) return;
-                cursor = page.nextCursor;
-                const cards = page.items.map((t) => testimonialCard(t, card));
-                list.append(...cards);
-                note.className = 'vouch-sr';
-                note.textContent = m.shown(cards.length);
-                refresh();
-                (cards[0]?.firstChild as HTMLElement | undefined)?.focus();
-              },
-              () => {
-                if (at !== run) return;
-                note.className = 'vouch-muted';
-                note.textContent = m.moreFailed;
-              },
-            )
-            .finally(() => more.removeAttribute('aria-disabled'));
-        },
-      },
-      m.more,
-    );
+    let shown: Shown | undefined;
+    // A wall rendered on the server hands over the page it shows: shown at once, in the
+    // same task, in place of the server's markup, until the API answers for this order (a
+    // failed read keeps it).
+    const state = host.querySelector('script[data-vouch-state]')?.textContent;
+    let seed: Shown | undefined = state ? JSON.parse(state) : undefined;
+    for (const node of shadowRoot.querySelectorAll('[data-vouch-ssr]')) node.remove();
 
     return () => {
       load.key(sort.value);
-      const now = load.state();
+      let now = load.state();
+      if (now.status === 'done' || sort.value !== first) seed = undefined;
+      if (seed) now = { status: 'done', value: seed } as LoadState<Shown>;
       const { status } = now;
       wall.dataset.state = status;
       wall.setAttribute('aria-busy', String(status === 'loading'));
@@ -143,14 +130,7 @@ export default defineDomWidget<TestimonialsWidgetOptions>({
         list.replaceChildren(...page.items.map((t) => testimonialCard(t, card)));
       }
       // Loading another order, the reviews shown stay until the new ones are in.
-      const some = list.firstChild;
-      setChildren(wall, [
-        title,
-        (some || status !== 'done') && bar,
-        some ? list : status === 'error' ? failed : status === 'loading' ? loading : none,
-        status === 'done' && cursor !== null && more,
-        note,
-      ]);
+      setChildren(wall, wallChildren(w, status, !!list.firstChild && list, cursor !== null));
       return wall;
     };
   },

@@ -1,8 +1,6 @@
 import type { PublicTestimonial } from '@vouch/core/schemas';
-import { tags } from '../../dom/tags.js';
+import { type Tags, tags } from '../../dom/tags.js';
 import type { TestimonialsMessages } from './testimonialsMessages.js';
-
-const { div, h3, li, p, span, time } = tags;
 
 /** What every card of one wall shares. */
 export interface CardSettings {
@@ -17,15 +15,22 @@ export interface CardSettings {
  * One review as a list item: the author's name as its heading (focusable from script, for
  * "Load more"), the stars (decorative: the words say the rating), the date in the site's
  * locale, the badges, the title, the text and the merchant's reply. Every field the author
- * or the merchant wrote goes in as text, never as markup.
+ * or the merchant wrote goes in as text, never as markup. The date is the day in UTC, as
+ * the search-engine markup gives it, so that a page rendered on a server reads the same.
+ * Built with `tg`: the DOM's tags, or the HTML twin of server-side rendering.
  */
 export function testimonialCard(
   t: PublicTestimonial,
   { messages: m, locale, shop }: CardSettings,
+  tg: Tags = tags,
 ): HTMLLIElement {
+  const { div, h3, li, p, span, time } = tg;
   let day: string;
   try {
-    day = new Date(t.createdAt).toLocaleDateString(locale, { dateStyle: 'medium' });
+    day = new Date(t.createdAt).toLocaleDateString(locale, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    });
   } catch {
     day = t.createdAt.slice(0, 10);
   }
