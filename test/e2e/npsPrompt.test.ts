@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { axeScan } from '../support/axeScan.js';
 import { describeWithChromium } from '../support/chromium.js';
 import { page as html, snippet } from '../support/pages.js';
 import { startVouch, type TestVouch, WIDGET_TEST_BUILD } from '../support/startVouch.js';
 import { useChromium } from '../support/useChromium.js';
 import { waitFor } from '../support/waitFor.js';
 import { watchPage } from '../support/watchPage.js';
+
+/** The prompt's host element, which the axe-core scans read with its shadow root. */
+const NPS_HOST = 'vouch-nps, [data-vouch="nps"]';
 
 // The NPS prompt from the built script tag in a real Chromium, operated by keyboard as a
 // shopper without a mouse would, on a page that listens to its events.
@@ -131,18 +133,18 @@ describeWithChromium('the NPS prompt from the script tag', () => {
     // Not before the rules' delay, counted from when the page was opened.
     expect(Date.now() - opened).toBeGreaterThanOrEqual(1500);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-    expect(await scan(page)).toEqual([]);
+    expect(await axeScan(page, NPS_HOST)).toEqual([]);
 
     await page.keyboard.press('Tab');
     await page.keyboard.press('3');
     await page
       .getByRole('textbox', { name: 'We are sorry. What went wrong? (optional)' })
       .waitFor();
-    expect(await scan(page)).toEqual([]);
+    expect(await axeScan(page, NPS_HOST)).toEqual([]);
     await page.getByRole('textbox').fill('The parcel came late.');
     await page.getByRole('button', { name: 'Send' }).press('Enter');
     await page.getByText('Thank you for your answer!').waitFor();
-    expect(await scan(page)).toEqual([]);
+    expect(await axeScan(page, NPS_HOST)).toEqual([]);
 
     // The answer, sent from the outbox, shows up in the merchant's statistics with its
     // margin (beside the promoter of the test before, on the same site).
@@ -201,32 +203,3 @@ describeWithChromium('the NPS prompt from the script tag', () => {
     await asked.getByRole('radiogroup').waitFor();
   });
 });
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-/**
- * The WCAG 2.2 A and AA violations axe-core finds in the NPS prompt (it reads open shadow
- * roots), as `rule: target` strings. Evaluated through the DevTools protocol, so the
- * page's Content-Security-Policy does not apply to the scanner.
- */
-async function scan(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    // The prompt's host element: axe reads its open shadow root as part of it.
-    const host = document.querySelector('vouch-nps, [data-vouch="nps"]');
-    if (!host) return ['no prompt on the page'];
-    const result = await axe.run(host, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    });
-    // A scan that did not reach into the shadow root would pass every rule: some rule must
-    // have passed on a node inside it (its target is a path through the shadow root).
-    const inside = result.passes.some((rule) =>
-      rule.nodes.some((node) => Array.isArray(node.target[0])),
-    );
-    if (!inside) return ['the shadow root was not scanned'];
-    return result.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-    );
-  });
-}

@@ -3,7 +3,8 @@
  * properties (right-to-left pages mirror it). Every control is at least 2.5em tall (the
  * stars and the checkbox 2.75em and 1.5em squares in a larger label), so targets are over
  * 24px; borders of controls use the muted text colour (3:1 against the background). The
- * radio buttons are drawn as stars: filled up to the one chosen, outlined where focused.
+ * radio buttons are drawn as stars: outlined in the muted colour, filled up to the one
+ * chosen (a change of shape, not of colour alone), with a ring where focused.
  * Nothing moves on its own, so reduced motion has nothing to stop.
  */
 export const reviewFormStyles =
@@ -18,8 +19,8 @@ export const reviewFormStyles =
   'textarea{resize:vertical}' +
   '[aria-invalid]{border-color:var(--vouch-color-danger);border-width:2px}' +
   '.vouch-stars{display:flex}' +
-  '.vouch-stars label{display:grid;place-items:center;width:2.75em;height:2.75em;font-size:1.5em;line-height:1;color:var(--vouch-color-border);cursor:pointer}' +
-  '.vouch-stars label:has(~label input:checked),.vouch-stars label:has(input:checked){color:var(--vouch-color-star)}' +
+  '.vouch-stars label{display:grid;place-items:center;width:2.75em;height:2.75em;font-size:1.5em;line-height:1;color:transparent;-webkit-text-stroke:.06em var(--vouch-color-muted);cursor:pointer}' +
+  '.vouch-stars label:has(~label input:checked),.vouch-stars label:has(input:checked){color:var(--vouch-color-star);-webkit-text-stroke-color:var(--vouch-color-star)}' +
   '.vouch-stars label:has(:focus-visible){outline:2px solid var(--vouch-color-focus)}' +
   '.vouch-stars input,.vouch-sr{position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}' +
   '.vouch-check{display:flex;align-items:start;gap:.5em}' +
