@@ -18,7 +18,7 @@ const CARD = '[data-vouch="referral"]';
  * @property {string} page `/refer/` or `/thank-you/`
  * @property {string} viewport `WIDTHxHEIGHT`
  * @property {import('./layoutShifts.js').LayoutRecord} layout
- * @property {boolean} belowOnScreen Whether what follows the card is in the viewport
+ * @property {boolean} belowOnScreen Whether what follows the card begins in the viewport
  *   (else a card that grew would move nothing one could see, and no shift be counted).
  */
 
@@ -149,6 +149,6 @@ async function record(page, state, path, viewport) {
     page: path.replace(/\?.*/, ''),
     viewport: `${viewport.width}x${viewport.height}`,
     layout,
-    belowOnScreen: !!below && below.y + below.height <= viewport.height,
+    belowOnScreen: !!below && below.height > 0 && below.y < viewport.height,
   };
 }

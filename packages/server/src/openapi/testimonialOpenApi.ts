@@ -12,6 +12,7 @@ import {
   replyRequestSchema,
   testimonialReceiptSchema,
   testimonialRecordSchema,
+  withdrawalLinkQuerySchema,
   withdrawRequestSchema,
   withdrawResultSchema,
 } from '../schemas/testimonialSchemas.js';
@@ -58,6 +59,25 @@ const publicRead = (
     },
   },
 });
+/** A page of the author's withdrawal link: HTML for people, not JSON. */
+const html = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
+const nothingToWithdraw = html(
+  '"Nothing to withdraw": the same page for a bad site, id or token and for a review already gone.',
+);
+/** The author's withdrawal link, as the first answer's `withdrawUrl` gives it. */
+const withdrawalLink = (summary: string, description: string) => ({
+  summary,
+  description:
+    `${description} The link holds a secret: the page is sent with \`Cache-Control: ` +
+    'no-store`, `Referrer-Policy: no-referrer` and `X-Robots-Tag: noindex`.',
+  parameters: [
+    testimonialId,
+    ...queryParameters(withdrawalLinkQuerySchema).map((query) => ({ ...query, required: true })),
+  ],
+});
 const moderation = (summary: string, requestBody?: string) => ({
   ...admin,
   summary,
@@ -78,8 +98,10 @@ export function testimonialPaths(): JsonObject {
         summary: 'Submit a testimonial; stored pending until the merchant approves it',
         description:
           'Idempotent by `id` (chosen by the server when absent): the same content again ' +
-          'answers `stored: false` without the withdrawal token, which only the first ' +
-          'answer carries; other content under the same id is 409 `testimonial_conflict` ' +
+          'answers `stored: false` without the withdrawal token and link, which only the ' +
+          'first answer carries: `withdrawToken` (for `POST /v1/testimonials/{id}/withdraw`) ' +
+          "and `withdrawUrl`, the author's page at `/v1/testimonials/{id}/withdrawal`, to " +
+          'show or send to the author; other content under the same id is 409 `testimonial_conflict` ' +
           'naming each differing field. Spam checks flag it for the merchant (`too_fast`, ' +
           '`too_many_links`, `duplicate`); a filled honeypot is stored rejected and answered ' +
           'like any other. New testimonials are also limited per address (429).',
@@ -104,6 +126,29 @@ export function testimonialPaths(): JsonObject {
           200: ok('Withdrawn', 'WithdrawResult'),
           ...browserErrors,
           404: error('Unknown site key, or no testimonial with this id and token.'),
+        },
+      },
+    },
+    '/v1/testimonials/{id}/withdrawal': {
+      get: {
+        ...withdrawalLink(
+          "The author's withdrawal link: a page that asks first",
+          'The `withdrawUrl` of the first answer (`?site=pk_…&token=wd_…`). Opening it ' +
+            'changes nothing (a mail client that fetches links ahead withdraws nothing): it ' +
+            'asks, with one button that posts to the same address.',
+        ),
+        responses: { 200: html('The question, with its one button'), 404: nothingToWithdraw },
+      },
+      post: {
+        ...withdrawalLink(
+          "The withdrawal page's button: withdraws, as `POST …/withdraw` does",
+          'Posted by the page to its own address; limited per address like other browser ' +
+            'writes.',
+        ),
+        responses: {
+          200: html('"Your review is withdrawn"'),
+          404: nothingToWithdraw,
+          429: use('RateLimited'),
         },
       },
     },
