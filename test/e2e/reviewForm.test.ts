@@ -90,4 +90,29 @@ describeWithChromium('the review form in the example shop', () => {
     expect(await card.locator('b').count()).toBe(0);
     expect(watch.pageErrors).toEqual([]);
   });
+
+  it('keeps a review written after the connection dropped, and sends it once back online', async () => {
+    const context = await chromium.context();
+    const page = await context.newPage();
+    await placeOrder(page, shop.url, { email: 'grace@example.com', name: 'Grace Hopper' });
+    const form = page.getByRole('form', { name: 'Write a review' });
+    await form.waitFor();
+    // Time to write: the form fetched what sends reviews while the page was online.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await form.locator('label').filter({ hasText: '5 stars' }).click();
+    await form.getByLabel('Your review').fill('Lovely lather, written on a train without signal.');
+    await form.getByRole('checkbox', { name: /may publish my review/ }).check();
+    await form.getByRole('button', { name: 'Submit review' }).click();
+    await page.getByText('Saved — it will be sent when you are back online.').waitFor();
+
+    const pending = async () =>
+      ((await shop.api('/v1/admin/testimonials?status=pending')).body as AdminList).items.filter(
+        (item) => item.authorName === 'Grace H.',
+      );
+    expect(await pending()).toEqual([]);
+    await context.setOffline(false);
+    await expect.poll(pending, { timeout: 15_000 }).toHaveLength(1);
+    expect((await pending())[0]).toMatchObject({ verifiedBuyer: true });
+  });
 });

@@ -51,6 +51,12 @@ export interface Api {
    */
   submitTestimonial(input: TestimonialSubmitInput): Promise<TestimonialSubmission>;
   /**
+   * Loads the code that sends and keeps testimonials, sending nothing: a form calls it
+   * when shown, so that a review written after the connection dropped is still kept and
+   * sent later (that code could not be fetched then). Rejects when it cannot load.
+   */
+  prepareTestimonials(): Promise<void>;
+  /**
    * `POST /v1/testimonials/:id/withdraw`: withdraws the author's consent with the token of
    * the first answer; the testimonial disappears from every public read at once.
    */
@@ -91,6 +97,7 @@ export function createApi(options: ApiClientOptions): Api & { destroy(): void } 
     rating: stub('rating'),
     testimonials: stub('testimonials'),
     submitTestimonial: stub('submitTestimonial'),
+    prepareTestimonials: stub('prepareTestimonials'),
     withdrawTestimonial: stub('withdrawTestimonial'),
     // Stops the sending of kept testimonials, if it started.
     destroy: () =>

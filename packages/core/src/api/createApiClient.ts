@@ -125,6 +125,7 @@ export function createApiClient(options: ApiClientOptions): Api & { destroy(): v
       return getTestimonials(options, query);
     },
     submitTestimonial: (input) => loadReviews().then((loaded) => loaded.submit(input)),
+    prepareTestimonials: () => loadReviews().then(() => undefined),
     withdrawTestimonial: (withdrawal) =>
       loadReviews().then((loaded) => loaded.withdraw(withdrawal)),
     destroy: () =>

@@ -50,6 +50,9 @@ export default defineDomWidget<ReviewFormWidgetOptions>({
   reserve: reviewFormReserve,
   render({ options, context: { client, id, siteName, emit }, refresh }) {
     const shownAt = Date.now();
+    // The sending code now, while online: a review written after the connection dropped
+    // is then still kept and sent later.
+    client.prepareTestimonials().catch(() => undefined);
     const product = given(options.product);
     const [min, max] = REVIEW_LIMITS.body;
     // One id for this form: a retry after an error can never store the review twice.
