@@ -4,8 +4,19 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 
-/** The Preact components of `@vouch/widget`, one per widget, whose npm import is budgeted. */
-export const NPM_COMPONENTS = ['NpsPrompt', 'ReferralBanner', 'ReferralCard'];
+/**
+ * What an app imports from `@vouch/widget` to use one widget, whose npm import is
+ * budgeted: a Preact component, or a widget module with `mount` to put it on an element.
+ */
+export const NPM_COMPONENTS = [
+  'NpsPrompt',
+  'ReferralBanner',
+  'ReferralCard',
+  'mount, ratingWidget',
+  'mount, testimonialsWidget',
+  'mount, carouselWidget',
+  'mount, reviewFormWidget',
+];
 
 /**
  * Brotli bytes (quality 11) of what an app ships when it imports one component from
@@ -15,13 +26,13 @@ export const NPM_COMPONENTS = ['NpsPrompt', 'ReferralBanner', 'ReferralCard'];
  * would keep whitespace and module comments for a later bundler). What the component
  * loads later on its own (a promoter's share buttons) is not counted.
  * @param {string} widgetDir the package folder, with `dist/` built
- * @param {string} name the component
+ * @param {string} name the component, or the names imported together (`mount, ratingWidget`)
  * @returns {Promise<{ bytes: number, code: string }>}
  */
 export async function npmImportSize(widgetDir, name) {
   const work = mkdtempSync(join(tmpdir(), 'vouch-npm-import-'));
   try {
-    const entry = join(work, `${name}.js`);
+    const entry = join(work, `${name.replace(/\W+/g, '-')}.js`);
     writeFileSync(entry, `export { ${name} } from '@vouch/widget';\n`);
     const result = await build({
       configFile: false,
@@ -35,7 +46,7 @@ export async function npmImportSize(widgetDir, name) {
         modulePreload: false,
         rolldownOptions: {
           input: entry,
-          // The component is what the app uses: keep its export, as the app's code would.
+          // What the app uses: keep its exports, as the app's code would.
           preserveEntrySignatures: 'exports-only',
           external: (id) => /^(preact|@preact\/signals)(\/|$)/.test(id),
         },
