@@ -16,7 +16,7 @@ import type { HttpError } from '../transportErrors.js';
  */
 export type TestimonialSubmitInput = Omit<
   TestimonialInput,
-  'site' | 'visitor' | 'customer' | 'at' | 'url'
+  'site' | 'visitor' | 'customer' | 'customerHash' | 'at' | 'url'
 >;
 
 /**
@@ -125,7 +125,8 @@ export function createReviews(parts: ApiClientOptions, key: string): Reviews {
   return {
     async submit(input) {
       const page = platform.location();
-      const customer = parts.identity()?.id;
+      const identity = parts.identity();
+      const customer = identity?.id;
       const request: Record<string, unknown> = {
         ...input,
         id: input?.id ?? `tst_${platform.randomId()}`,
@@ -133,6 +134,7 @@ export function createReviews(parts: ApiClientOptions, key: string): Reviews {
         at: new Date(platform.now()).toISOString(),
         visitor: parts.visitor(),
         ...(customer && { customer }),
+        ...(identity?.hash && { customerHash: identity.hash }),
         ...(page.length <= 2048 && isHttpUrl(page) && { url: page }),
       };
       // An empty optional text is left out, as the API asks, rather than refused.

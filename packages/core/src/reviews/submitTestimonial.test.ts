@@ -73,7 +73,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('client.submitTestimonial', () => {
   it('sends the testimonial with its context and answers pending with the withdrawal token', async () => {
     const { client, server, storage } = setup();
-    client.identify({ id: 'cus_ada' });
+    client.identify({ id: 'cus_ada', hash: 'ab'.repeat(32) });
     const answer = await client.submitTestimonial({ ...input, id: 'tst_form_0001', title: '' });
     expect(answer).toEqual({
       id: 'tst_form_0001',
@@ -89,6 +89,8 @@ describe('client.submitTestimonial', () => {
       id: 'tst_form_0001',
       site: SITE,
       customer: 'cus_ada',
+      // The identity's hash, by which the server knows the customer id is not a guess.
+      customerHash: 'ab'.repeat(32),
       url: 'https://shop.example/thanks',
       visitor: expect.any(String),
       at: '2026-01-01T00:00:00.000Z',

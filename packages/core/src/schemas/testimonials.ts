@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { orderIdSchema } from './conversions.js';
+import { identityHashSchema } from './identity.js';
 import {
   customerIdSchema,
   eventIdSchema,
@@ -115,6 +116,11 @@ export const testimonialInputSchema = z.strictObject({
   site: z.optional(publicKeySchema),
   visitor: z.optional(visitorIdSchema),
   customer: z.optional(customerIdSchema),
+  /**
+   * The identified customer's `hash` (see `identify`): only a verified customer id counts
+   * towards "verified buyer"; without it, the order must match the author's e-mail.
+   */
+  customerHash: z.optional(identityHashSchema()),
   /** When it was submitted, on the client's clock (the form sends it; the outbox may send it later). */
   at: z.optional(isoTimeSchema),
   /** The page it was written on. */

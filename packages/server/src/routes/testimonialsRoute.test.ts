@@ -242,10 +242,28 @@ describeDatabases('POST /v1/testimonials', (harness) => {
       return { customer, orderId };
     }
 
-    it('marks a verified buyer by the same customer id', async () => {
+    /** The customer as an identified page sends it: the id with its identity hash. */
+    const as = (customer: { id: string }) => ({
+      customer: customer.id,
+      customerHash: kit.verified(customer).hash,
+    });
+
+    it('marks a verified buyer by the same customer id, verified by its hash', async () => {
       const { customer, orderId } = await buyer();
-      const { id } = await submitTestimonial(kit, { orderId, customer: customer.id });
+      const { id } = await submitTestimonial(kit, { orderId, ...as(customer) });
       expect(await row(id)).toMatchObject({ verified_buyer: 1, order_id: orderId });
+    });
+
+    it('does not by a customer id alone, or with a hash that is not its own', async () => {
+      const { customer, orderId } = await buyer();
+      const bare = await submitTestimonial(kit, { orderId, customer: customer.id });
+      const forged = await submitTestimonial(kit, {
+        orderId,
+        customer: customer.id,
+        customerHash: kit.verified({ id: kit.id('cus') }).hash,
+      });
+      expect(await row(bare.id)).toMatchObject({ verified_buyer: 0, customer: customer.id });
+      expect(await row(forged.id)).toMatchObject({ verified_buyer: 0 });
     });
 
     it('marks a verified buyer by the same e-mail, in any case', async () => {
@@ -287,11 +305,13 @@ describeDatabases('POST /v1/testimonials', (harness) => {
         customer: friend,
       });
       expect(converted.status, await converted.clone().text()).toBe(200);
+      // The referrer's id alone (unverified) still discloses her reward: a disclosure is
+      // never withheld for want of a hash.
       const referrer = await submitTestimonial(kit, { customer: ada.id });
-      const friendReview = await submitTestimonial(kit, { customer: friend.id, orderId });
+      const friendReview = await submitTestimonial(kit, { ...as(friend), orderId });
       const plain = await buyer();
       const plainReview = await submitTestimonial(kit, {
-        customer: plain.customer.id,
+        ...as(plain.customer),
         orderId: plain.orderId,
       });
       expect(await row(referrer.id)).toMatchObject({ incentivized: 1, verified_buyer: 0 });

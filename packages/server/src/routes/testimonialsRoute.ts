@@ -8,11 +8,13 @@ import {
   invalidRequest,
   readBrowserRequest,
 } from '../http/readBrowserRequest.js';
+import { verifyIdentity } from '../identity/verifyIdentity.js';
 import type { RateLimiter } from '../rateLimit/createRateLimiter.js';
 import { type BrowserWriteLimit, limitBrowserWrite } from '../referrals/limitBrowserWrite.js';
 import { testimonialIdParamSchema, withdrawRequestSchema } from '../schemas/testimonialSchemas.js';
 import { validate } from '../schemas/validate.js';
 import { randomBase62 } from '../sites/randomBase62.js';
+import type { Site } from '../sites/Site.js';
 import {
   recordTestimonial,
   repeatedSubmission,
@@ -31,7 +33,7 @@ export type TestimonialsRouteOptions = BrowserRequestOptions &
   };
 
 /** The submission as stored: absent optional fields are null, the id chosen when missing. */
-function toSubmission(data: TestimonialInput): TestimonialSubmission {
+function toSubmission(data: TestimonialInput, site: Site): TestimonialSubmission {
   return {
     id: data.id ?? `tst_${randomBase62(24)}`,
     rating: data.rating,
@@ -44,6 +46,9 @@ function toSubmission(data: TestimonialInput): TestimonialSubmission {
     photoUrl: data.photoUrl ?? null,
     consentVersion: data.consentVersion ?? null,
     customer: data.customer ?? null,
+    customerVerified:
+      data.customer !== undefined &&
+      verifyIdentity(site, { id: data.customer, hash: data.customerHash }),
     visitor: data.visitor ?? null,
     url: data.url ?? null,
     fillMs: data.fillMs,
@@ -88,7 +93,7 @@ export function testimonialsRoute(app: Hono<AppEnv>, options: TestimonialsRouteO
   app.post('/v1/testimonials', async (c) => {
     const { site, data } = await readBrowserRequest(c, testimonialInputSchema, options);
     await limitBrowserWrite(c, site.id, options);
-    const submission = toSubmission(data);
+    const submission = toSubmission(data, site);
     const repeated = data.id ? await repeatedSubmission(db, site.id, submission) : null;
     if (repeated) return c.json(repeated);
     await limitTestimonials(c, site.id, options);

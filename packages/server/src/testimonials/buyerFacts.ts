@@ -6,6 +6,8 @@ import type { VouchTables } from '../db/schema.js';
 export interface TestimonialAuthor {
   /** The merchant's id for the customer, when the page identified them. */
   customer: string | null;
+  /** The customer id came with a hash the site's key verifies (`identify({ id, hash })`). */
+  customerVerified: boolean;
   email: string | null;
   orderId: string | null;
 }
@@ -22,9 +24,10 @@ export interface BuyerFacts {
  * Checks a testimonial's author against the orders and rewards of the site.
  *
  * Verified buyer: a conversion of the site has the order id, and it was made by the same
- * customer (the conversion's customer has the merchant id the page identified) or with
- * the same e-mail address (normalized as the referral rules compare them). An order id
- * alone proves nothing: order numbers are often sequential.
+ * customer (the conversion's customer has the merchant id the page identified, verified by
+ * its identity hash: an id alone could be guessed) or with the same e-mail address
+ * (normalized as the referral rules compare them). An order id alone proves nothing:
+ * order numbers are often sequential.
  *
  * Incentivized: the author (same customer, or buyer of the reviewed order) holds a reward
  * that is not voided — a friend's offer on the order, or a referrer's reward. That is a
@@ -45,8 +48,11 @@ export async function buyerFacts(
     : undefined;
   const customerId = customerRow?.id ?? null;
 
+  // Only a verified id tells who the customer is; an unverified one still counts below,
+  // where it can only add a disclosure (an incentive), never a badge.
+  const buyerId = author.customerVerified ? customerId : null;
   let verifiedBuyer = false;
-  if (author.orderId && (customerId || author.email)) {
+  if (author.orderId && (buyerId || author.email)) {
     const order = await db
       .selectFrom('conversions')
       .select(['customer_id', 'email_normalized'])
@@ -55,7 +61,7 @@ export async function buyerFacts(
       .executeTakeFirst();
     verifiedBuyer = Boolean(
       order &&
-        ((customerId !== null && order.customer_id === customerId) ||
+        ((buyerId !== null && order.customer_id === buyerId) ||
           (author.email !== null &&
             order.email_normalized !== null &&
             order.email_normalized === normalizeEmail(author.email))),

@@ -20,6 +20,8 @@ export interface TestimonialSubmission {
   photoUrl: string | null;
   consentVersion: string | null;
   customer: string | null;
+  /** The customer id came with its identity hash, which the site's key verifies. */
+  customerVerified: boolean;
   visitor: string | null;
   url: string | null;
   /** Milliseconds between the form showing and its sending, when the page measured it. */
