@@ -11,13 +11,15 @@ const PAINTED_WITHIN_MS = 100;
 
 /**
  * @typedef {object} LayoutRecord
- * @property {number} shift The layout shift the element caused: every shift but those
- *   right after input (which do not count) and those in a frame where the element itself
- *   moved (what moved it is above it, such as the shop's own order summary).
+ * @property {number} shift The layout shift the element caused: every shift in a frame
+ *   where the element changed size (appeared, grew or shrank), but those right after input
+ *   (which do not count) and those where the element itself moved (what moved it is above
+ *   it, such as the shop's own order summary). A shift in a frame where the element did
+ *   not change is the page's own (content the shop's script adds below it, say).
  * @property {number} afterInput The shift right after input (a disclosure opened).
- * @property {Array<{ value: number, input: boolean, moved: boolean }>} entries Every
- *   shift of the page: its value, whether it came right after input, whether the element
- *   moved in its frame.
+ * @property {Array<{ value: number, input: boolean, moved: boolean, resized: boolean }>}
+ *   entries Every shift of the page: its value, whether it came right after input, whether
+ *   the element moved or changed size in its frame.
  * @property {number[]} sizes The element's block size in px, frame by frame from the
  *   page's first frame, each value once as it changes (0 while it is not there).
  */
@@ -71,20 +73,20 @@ export async function readLayout(page) {
     frames: Array<{ time: number, top: number, size: number }> }} */
   const { shifts, frames } = await page.evaluate(() => /** @type {any} */ (window).__vouchLayout);
   const entries = shifts.map(({ time, value, input }) => {
-    // The last change seen before the shift was stamped: was it the element moving?
+    // The last change seen before the shift was stamped: was it the element moving, or
+    // the element changing size (appearing, growing, shrinking)?
     const index = frames.findLastIndex((frame) => frame.time <= time);
     const frame = frames[index];
-    const moved =
-      index > 0 &&
-      !!frame &&
-      time - frame.time <= PAINTED_WITHIN_MS &&
-      frame.top !== frames[index - 1]?.top;
-    return { value, input, moved };
+    const recent = !!frame && time - frame.time <= PAINTED_WITHIN_MS;
+    const before = frames[index - 1];
+    const moved = recent && !!before && frame.top !== before.top;
+    const resized = recent && (before ? frame.size !== before.size : frame.size > 0);
+    return { value, input, moved, resized };
   });
   const sum = (/** @type {Array<{ value: number }>} */ list) =>
     list.reduce((total, item) => total + item.value, 0);
   return {
-    shift: sum(entries.filter((entry) => !entry.input && !entry.moved)),
+    shift: sum(entries.filter((entry) => !entry.input && !entry.moved && entry.resized)),
     afterInput: sum(entries.filter((entry) => entry.input)),
     entries,
     sizes: frames
