@@ -138,11 +138,15 @@ class WorkerSqliteDriver implements Driver {
     });
     this.#worker = worker;
     await new Promise<void>((resolve, reject) => {
+      const refuse = (reason: string | undefined) =>
+        reject(new Error(`cannot open ${this.#options.file}: ${reason || 'unknown error'}`));
       worker.once('message', (message: { ready: boolean; error?: { message: string } }) => {
         if (message.ready) resolve();
-        else reject(new Error(`cannot open ${this.#options.file}: ${message.error?.message}`));
+        else refuse(message.error?.message);
       });
-      worker.once('error', reject);
+      // The worker reports a failure to open, then ends with that error; on a busy machine
+      // the ending may arrive first, and its error may have lost its message on the way.
+      worker.once('error', (error) => refuse(error?.message));
     });
     worker.on('message', (reply: Reply) => {
       const waiting = this.#pending.get(reply.id);
