@@ -16,6 +16,7 @@ export const NPM_COMPONENTS = [
   'mount, testimonialsWidget',
   'mount, carouselWidget',
   'mount, reviewFormWidget',
+  'mount, shareWidget',
 ];
 
 /**

@@ -37,6 +37,7 @@ const WIDGETS = [
   'referral',
   'referral-banner',
   'review-form',
+  'share',
   'testimonials',
 ];
 
@@ -90,14 +91,16 @@ describe('widget chunks together', () => {
   // brings, and otherwise may only go down: 33,000 B with five widgets; 38,600 B with the
   // review form (2.6 KiB, and 1.3 KiB of sending code after its paint) and the carousel
   // (1.6 KiB), measured at 38,470 B (file names carry content hashes, which compress a few
-  // dozen bytes differently from one build to the next).
+  // dozen bytes differently from one build to the next); 44,800 B with the share widget
+  // (2.6 KiB, and 3.6 KiB of links, texts and icons loaded beside its data) and every
+  // network's share links split from the referral card (measured at 44,570 B).
   const everything = () =>
     brotli(read(`${script}vouch.js`)) +
     downloaded(readdirSync(`${script}widgets`).filter((file) => file.endsWith('.js')));
   it.fails('stay within 25 KiB with every file of the build: NOT MET YET', () => {
     expect(everything()).toBeLessThanOrEqual(25 * KiB);
   });
-  it('grow no further with every file of the build (at most 38,600 B)', () => {
-    expect(everything()).toBeLessThanOrEqual(38_600);
+  it('grow no further with every file of the build (at most 44,800 B)', () => {
+    expect(everything()).toBeLessThanOrEqual(44_800);
   });
 });

@@ -8,8 +8,8 @@ import { confirmOrder } from './confirmOrder.js';
 /**
  * @typedef {object} ShopBackendOptions
  * @property {import('./openOrderBook.js').OrderBook} orders Where customers and orders go.
- * @property {{ codes: Set<string>, percentOff: number }} [coupons] The discount codes the
- *   shop honours (its coupon export). Default: none
+ * @property {{ codes: Set<string>, percentOff: number }[]} [coupons] The discount codes the
+ *   shop honours (its coupon exports, one per discount). Default: none
  * @property {() => import('./confirmOrder.js').VouchLink | undefined} [vouch] How to reach
  *   vouch with the secret key, asked at each order (the port is known only once the
  *   server listens). Without it orders are not confirmed and identities carry no hash.
@@ -89,11 +89,12 @@ export function createShopBackend({ orders, coupons, vouch = () => undefined }) 
 
   /** @param {string} code */
   const checkCoupon = (code) => {
-    if (!coupons?.codes.has(code)) return { valid: false, message: 'This code is not valid.' };
+    const pool = coupons?.find((pool) => pool.codes.has(code));
+    if (!pool) return { valid: false, message: 'This code is not valid.' };
     if (orders.couponUsed(code)) {
       return { valid: false, used: true, message: 'This code has already been used.' };
     }
-    return { valid: true, percentOff: coupons.percentOff };
+    return { valid: true, percentOff: pool.percentOff };
   };
 
   /** Confirms every order vouch has not answered yet (on start); resolves when all were tried. */

@@ -6,10 +6,13 @@ import { dirname } from 'node:path';
  *   development only: a real merchant keeps the secret key in their secret store.
  * @property {string} publicKey
  * @property {string} [secretKey] The site's secret key (`sk_…`): vouch keeps only a hash.
- * @property {string} [couponsUploaded] SHA-256 of the coupon export last uploaded, so a
- *   later start uploads it again only if it changed.
+ * @property {string} [couponsUploaded] SHA-256 of the friend coupon export last uploaded,
+ *   as kept before the shop had a second pool (read as `couponDigests['friend-10']`).
+ * @property {Record<string, string>} [couponDigests] SHA-256 of each coupon export last
+ *   uploaded, by pool, so a later start uploads one again only if it changed.
  * @property {boolean} [npsRulesSet] Whether the demo NPS rules were set, so a later start
  *   leaves the rules the merchant changed or turned off as they are.
+ * @property {boolean} [shareProgramSet] Whether the demo share program was set, likewise.
  */
 
 /**
@@ -33,7 +36,15 @@ export async function readDemoSiteFile(file) {
     ...(typeof parsed.couponsUploaded === 'string'
       ? { couponsUploaded: parsed.couponsUploaded }
       : {}),
+    ...(parsed.couponDigests && typeof parsed.couponDigests === 'object'
+      ? {
+          couponDigests: Object.fromEntries(
+            Object.entries(parsed.couponDigests).filter(([, value]) => typeof value === 'string'),
+          ),
+        }
+      : {}),
     ...(parsed.npsRulesSet === true ? { npsRulesSet: true } : {}),
+    ...(parsed.shareProgramSet === true ? { shareProgramSet: true } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { addOrigin, createSite, findSiteByPublicKey, verifySecretKey } from '@vo
 import { FRIEND_COUPONS } from './couponFile.js';
 import { demoNpsRules } from './demoNpsRules.js';
 import { demoReferralProgram } from './demoReferralProgram.js';
+import { demoShareProgram } from './demoShareProgram.js';
 import { readDemoSiteFile, writeDemoSiteFile } from './demoSiteFile.js';
 
 /** The demo site's public key, fixed so that the shop's pages stay plain HTML. */
@@ -17,7 +18,8 @@ export const DEMO_SITE_NAME = 'Lather & Leaf';
  *   secret key, in-process.
  * @property {string} siteFile Where the secret key is kept for the shop's server
  *   (`.vouch/demo-site.json`, mode 600).
- * @property {string} couponFile The shop's coupon export, uploaded as the friend pool.
+ * @property {{ pool: string, file: string }[]} couponFiles The shop's coupon exports, each
+ *   uploaded as the vouch coupon pool it names (the friend's and the sharer's discounts).
  * @property {string} landingUrl The page referral links open (the shop's home page).
  */
 
@@ -35,11 +37,12 @@ export const DEMO_SITE_NAME = 'Lather & Leaf';
 /**
  * Makes sure the demo site exists, allows `origins` (the shop's own, which change with
  * the port) and runs the demo referral program: identity verification on, the program
- * of {@link demoReferralProgram}, the shop's coupon export uploaded as its friend pool,
- * and the NPS prompt under the rules of {@link demoNpsRules} (set once).
+ * of {@link demoReferralProgram}, the shop's coupon exports uploaded as its pools, the NPS
+ * prompt under the rules of {@link demoNpsRules} and the share program of
+ * {@link demoShareProgram} (each set once).
  * Safe to call on every start: an existing site keeps its keys and the program the
  * merchant may have changed (only a landing page on a port no longer in use is moved),
- * and the coupon export is uploaded again only when it changed.
+ * and a coupon export is uploaded again only when it changed.
  * @param {import('@vouch/server').VouchDatabase} database
  * @param {string[]} origins
  * @param {DemoSiteOptions} options
@@ -95,15 +98,29 @@ export async function ensureDemoSite(database, origins, options) {
       await writeDemoSiteFile(options.siteFile, saved);
       changes.push('NPS prompt on (thank-you and product pages, after 4 s)');
     }
-    const csv = await readFile(options.couponFile, 'utf8');
-    const digest = createHash('sha256').update(csv).digest('hex');
-    if (saved.couponsUploaded !== digest) {
-      const result = await admin('POST', `/v1/admin/coupons/${FRIEND_COUPONS.pool}`, csv, {
+    for (const { pool, file } of options.couponFiles) {
+      const csv = await readFile(file, 'utf8');
+      const digest = createHash('sha256').update(csv).digest('hex');
+      // The friend pool's digest was kept alone before the shop had a second pool.
+      /** @type {string | undefined} */
+      const uploaded =
+        saved.couponDigests?.[pool] ??
+        (pool === FRIEND_COUPONS.pool ? saved.couponsUploaded : undefined);
+      if (uploaded === digest) continue;
+      const result = await admin('POST', `/v1/admin/coupons/${pool}`, csv, {
         'content-type': 'text/csv',
       });
-      changes.push(`coupon pool "${FRIEND_COUPONS.pool}": ${describeImport(result)}`);
-      saved = { ...saved, couponsUploaded: digest };
+      changes.push(`coupon pool "${pool}": ${describeImport(result)}`);
+      saved = { ...saved, couponDigests: { ...saved.couponDigests, [pool]: digest } };
       await writeDemoSiteFile(options.siteFile, saved);
+    }
+    // Set once, after its pool is there: a program the merchant changed or turned off stays.
+    if (!saved.shareProgramSet) {
+      const current = await admin('GET', '/v1/admin/share-program');
+      if (!current?.program) await admin('PUT', '/v1/admin/share-program', demoShareProgram());
+      saved = { ...saved, shareProgramSet: true };
+      await writeDemoSiteFile(options.siteFile, saved);
+      changes.push('share program on (a friend opens the shared link: 5% off for the sharer)');
     }
   }
   const refreshed = (await findSiteByPublicKey(database, DEMO_PUBLIC_KEY)) ?? site;
@@ -120,7 +137,7 @@ function adminClient(vouchApp, secretKey) {
   /**
    * @param {string} method
    * @param {string} path
-   * @param {unknown} body JSON, or the text of a CSV
+   * @param {unknown} [body] JSON, or the text of a CSV; none for a GET
    * @param {Record<string, string>} [headers]
    */
   return async (method, path, body, headers = { 'content-type': 'application/json' }) => {
@@ -128,7 +145,9 @@ function adminClient(vouchApp, secretKey) {
       new Request(new URL(path, 'http://localhost'), {
         method,
         headers: { authorization: `Bearer ${secretKey}`, ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        ...(body !== undefined && {
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }),
       }),
     );
     const answer = await response.json().catch(() => null);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createApp, startServer } from '@vouch/server';
-import { ensureCouponFile, FRIEND_COUPONS, readCouponFile } from './couponFile.js';
+import { COUPON_POOLS, ensureCouponFile, readCouponFile } from './couponFile.js';
 import { createShopApp } from './createShopApp.js';
 import { createShopBackend } from './createShopBackend.js';
 import { ensureDemoSite } from './ensureDemoSite.js';
@@ -32,24 +32,32 @@ import { openOrderBook } from './openOrderBook.js';
 /**
  * The example shop and its vouch server on one port, as `npm start` runs it: vouch's API,
  * the shop's own server (`/api`: prices, coupons, orders confirmed to vouch) and pages.
- * In development (`demo`) the shop generates its coupon export and sets up the demo site
- * with its referral program; the shop's server reads the site's secret key from the
+ * In development (`demo`) the shop generates its coupon exports and sets up the demo site
+ * with its referral and share programs; the shop's server reads the site's secret key from the
  * demo site file to confirm orders and sign identities.
  * @param {StartShopOptions} options
  * @returns {Promise<RunningShop>}
  */
 export async function startShop(options) {
   const { database, dataDir, demo } = options;
-  const couponFile = join(dataDir, 'shop', `${FRIEND_COUPONS.pool}.csv`);
-  const codes = demo
-    ? (await ensureCouponFile(couponFile)).codes
-    : await readCouponFile(couponFile);
+  // One export per discount: the friend's 10% off and the sharer's 5% off.
+  const couponFiles = COUPON_POOLS.map((pool) => ({
+    ...pool,
+    file: join(dataDir, 'shop', `${pool.pool}.csv`),
+  }));
+  const coupons = [];
+  for (const pool of couponFiles) {
+    const codes = demo
+      ? (await ensureCouponFile(pool.file, pool)).codes
+      : await readCouponFile(pool.file);
+    if (codes) coupons.push({ codes, percentOff: pool.percentOff });
+  }
   const orders = await openOrderBook({ file: join(dataDir, 'shop', 'orders.json') });
   /** @type {import('./confirmOrder.js').VouchLink | undefined} */
   let link;
   const backend = createShopBackend({
     orders,
-    ...(codes ? { coupons: { codes, percentOff: FRIEND_COUPONS.percentOff } } : {}),
+    ...(coupons.length ? { coupons } : {}),
     vouch: () => link,
   });
   const vouchApp = createApp({
@@ -71,7 +79,7 @@ export async function startShop(options) {
       demoSite = await ensureDemoSite(database, origins, {
         vouchApp,
         siteFile: join(dataDir, 'demo-site.json'),
-        couponFile,
+        couponFiles: couponFiles.map(({ pool, file }) => ({ pool, file })),
         landingUrl: url,
       });
     } catch (error) {

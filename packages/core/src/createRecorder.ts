@@ -4,6 +4,7 @@ import type { ConsentStorage } from './createConsentStorage.js';
 import type { Emitter } from './createEmitter.js';
 import type { IdentityStore } from './createIdentity.js';
 import { createReferralTracker, type ReferralTrackerOptions } from './createReferralTracker.js';
+import type { RetryLoop } from './createRetryLoop.js';
 import { createTransport, type EventInput } from './createTransport.js';
 import { type LazyNps, loadNps } from './nps/loadNps.js';
 import { pageEvent } from './pageEvent.js';
@@ -90,6 +91,8 @@ export function createRecorder(parts: RecorderParts): Recorder {
   };
 
   const nps = loadNps({ ...parts, track });
+  // A friend's visit through a shared link, on its way to the server (see sendShareVisit).
+  let visit: Promise<RetryLoop | null> | undefined;
 
   return {
     nps,
@@ -99,6 +102,12 @@ export function createRecorder(parts: RecorderParts): Recorder {
       const captured = referrals.capture(url, platform.referrer());
       if (!captured) return null;
       if (captured.isNewLanding) track({ type: 'landing', url: clipUrl(url), ref: captured.code });
+      // A friend's visit, if the link was shared through a channel (the code that tells,
+      // and reports it, loads on a referral landing only): once per page load.
+      visit ||= import('./sendShareVisit.js').then(
+        (module) => module.default(parts, url, captured.code),
+        () => null,
+      );
       onChange();
       return captured.code;
     },
@@ -113,6 +122,8 @@ export function createRecorder(parts: RecorderParts): Recorder {
     },
     pending: () => transport.pending() + conversions.pending() + nps.pending(),
     destroy() {
+      // Chained after the visit's start, so that it stops too if its code was still loading.
+      void visit?.then((loop) => loop?.destroy());
       transport.destroy();
       conversions.destroy();
       nps.destroy();

@@ -1,4 +1,4 @@
-export type { TestimonialQuery } from './api/createApi.js';
+export type { ShareInput, TestimonialQuery } from './api/createApi.js';
 export type {
   ConsentState,
   ConsentStorage,
@@ -46,6 +46,7 @@ export {
   publicReferralProgramCheck,
   rewardValueCheck,
 } from './guards/programChecks.js';
+export { publicShareProgramCheck, shareProgramChannelCheck } from './guards/shareChecks.js';
 export type { SiteBasics } from './guards/siteBasicsCheck.js';
 export { siteBasicsCheck } from './guards/siteBasicsCheck.js';
 export { siteConfigCheck } from './guards/siteConfigCheck.js';
@@ -73,8 +74,11 @@ export {
 export type { ReferralCodeOptions } from './links/createReferralCode.js';
 export { createReferralCode } from './links/createReferralCode.js';
 export { describeReward } from './links/describeReward.js';
+export { mastodonInstance } from './links/mastodonInstance.js';
 export type { ReferralLinkOptions, ReferralLinkUtm } from './links/referralLink.js';
 export { referralLink } from './links/referralLink.js';
+export type { ShareLinkChannel, ShareLinkOptions } from './links/shareLink.js';
+export { readShareChannel, SHARE_LINK_CHANNELS, shareLink } from './links/shareLink.js';
 export type { ShareChannel, ShareContent } from './links/shareUrl.js';
 export { SHARE_CHANNELS, shareUrl } from './links/shareUrl.js';
 export type { NpsDismissal, NpsPageInput } from './nps/createNpsCalls.js';
@@ -147,6 +151,15 @@ export type {
 export { reviewJsonLd } from './reviews/reviewJsonLd.js';
 export { serializeJsonLd } from './reviews/serializeJsonLd.js';
 export * from './schemas/index.js';
+export type { ShareTextOptions, ShareTextValues } from './sharing/shareText.js';
+export {
+  DEFAULT_SHARE_DISCLOSURE,
+  DEFAULT_SHARE_TEXT,
+  DEFAULT_SHARE_TEXT_WITH_OFFER,
+  SHARE_TEXT_LIMIT,
+  shareText,
+} from './sharing/shareText.js';
+export { shareTextLength } from './sharing/shareTextLength.js';
 export type {
   MemoryPlatform,
   MemoryPlatformOptions,

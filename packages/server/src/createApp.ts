@@ -14,6 +14,8 @@ import { adminCouponsRoute } from './routes/adminCouponsRoute.js';
 import { adminNpsRoute } from './routes/adminNpsRoute.js';
 import { adminReferralProgramRoute } from './routes/adminReferralProgramRoute.js';
 import { adminReferralsRoute } from './routes/adminReferralsRoute.js';
+import { adminShareProgramRoute } from './routes/adminShareProgramRoute.js';
+import { adminSharesRoute } from './routes/adminSharesRoute.js';
 import { adminSiteRoute } from './routes/adminSiteRoute.js';
 import { adminTestimonialsRoute } from './routes/adminTestimonialsRoute.js';
 import { conversionsRoute } from './routes/conversionsRoute.js';
@@ -24,6 +26,7 @@ import { openApiRoute } from './routes/openApiRoute.js';
 import { publicTestimonialsRoute } from './routes/publicTestimonialsRoute.js';
 import { referralsRoute } from './routes/referralsRoute.js';
 import { scriptRoutes } from './routes/scriptRoutes.js';
+import { sharesRoute } from './routes/sharesRoute.js';
 import { siteConfigRoute } from './routes/siteConfigRoute.js';
 import { testimonialsRoute } from './routes/testimonialsRoute.js';
 import { withdrawalPageRoute } from './routes/withdrawalPageRoute.js';
@@ -136,6 +139,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
   adminSiteRoute(app, { database, sites, bodyLimit });
   adminReferralProgramRoute(app, { database, sites, bodyLimit });
+  adminShareProgramRoute(app, { database, sites, bodyLimit });
   adminCouponsRoute(app, { database, fileLimit: options.couponFileLimit ?? 5 * 1024 * 1024 });
   const referralOptions = {
     database,
@@ -148,6 +152,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   referralsRoute(app, referralOptions);
   conversionsRoute(app, referralOptions);
   npsRoute(app, referralOptions);
+  sharesRoute(app, referralOptions);
   testimonialsRoute(app, {
     ...referralOptions,
     testimonialLimiter:
@@ -160,6 +165,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   publicTestimonialsRoute(app, { database, sites, trustProxy });
   adminReferralsRoute(app, { database, now });
   adminNpsRoute(app, { database });
+  adminSharesRoute(app, { database });
   adminTestimonialsRoute(app, { database, bodyLimit, now });
   openApiRoute(app);
   return app;

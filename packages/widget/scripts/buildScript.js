@@ -87,6 +87,23 @@ const chunkGroups = [
     test: ids(/\/widget\/src\/widgets\/shared\//),
   },
   {
+    // A link's share parameters and the channels' names: what the recording code needs
+    // for a friend's visit, and the share widget for its links, without every network's
+    // share links.
+    name: 'share-links',
+    priority: 2,
+    test: ids(/\/core\/src\/links\/(shareLink|shareChannels|withQuery)\.ts$/),
+  },
+  {
+    // The share links of every network, which the referral card's row gets right after the
+    // card paints (its buttons are there already), and the share widget uses.
+    name: 'sharing',
+    priority: 1,
+    test: ids(
+      /\/core\/src\/links\/(shareUrl|mastodonInstance)\.ts$|\/widget\/src\/widgets\/referral\/shareLinks\.ts$/,
+    ),
+  },
+  {
     // The referral widget's parts in its own file, also where the NPS prompt's thanks
     // takes a promoter's link and share buttons from (loaded only then): left to itself
     // the bundler split them off into a file the referral card would fetch beside it.

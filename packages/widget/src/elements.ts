@@ -4,17 +4,11 @@
 // To pass your own client instead, call `defineElements` from `@vouch/widget`.
 import { createAttributeClients } from './createAttributeClients.js';
 import { defineElements } from './defineElements.js';
-import { WIDGET_NAMES } from './widgetNames.js';
 import { widgetRegistry } from './widgetRegistry.js';
 import { widgetReserves } from './widgetReserves.js';
 
-const missing = (name: string) => () =>
-  Promise.reject(new Error(`the "${name}" widget is not available in this version`));
-
 defineElements({
-  widgets: Object.fromEntries(
-    WIDGET_NAMES.map((name) => [name, widgetRegistry[name] ?? missing(name)]),
-  ),
+  widgets: widgetRegistry,
   client: createAttributeClients(),
   reserves: widgetReserves,
 });

@@ -7,7 +7,7 @@ import type { WidgetName } from './widgetNames.js';
  * finds it by itself.
  */
 export const widgetRegistry: Readonly<
-  Partial<Record<WidgetName, () => Promise<{ default: WidgetModule }>>>
+  Record<WidgetName, () => Promise<{ default: WidgetModule }>>
 > = {
   nps: () => import('./widgets/nps.js'),
   'review-form': () => import('./widgets/review-form.js'),
@@ -16,4 +16,5 @@ export const widgetRegistry: Readonly<
   rating: () => import('./widgets/rating.js'),
   referral: () => import('./widgets/referral.js'),
   'referral-banner': () => import('./widgets/referral-banner.js'),
+  share: () => import('./widgets/share.js'),
 };

@@ -3,6 +3,7 @@ import { carouselReserve } from './widgets/carousel/carouselReserve.js';
 import { ratingReserve } from './widgets/rating/ratingReserve.js';
 import { referralReserve } from './widgets/referral/referralReserve.js';
 import { reviewFormReserve } from './widgets/reviewForm/reviewFormReserve.js';
+import { shareReserve } from './widgets/share/shareReserve.js';
 import { testimonialsReserve } from './widgets/testimonials/testimonialsReserve.js';
 
 /**
@@ -16,5 +17,6 @@ export const widgetReserves: Readonly<{ [name in WidgetName]?: string }> = {
   rating: ratingReserve,
   referral: referralReserve,
   'review-form': reviewFormReserve,
+  share: shareReserve,
   testimonials: testimonialsReserve,
 };

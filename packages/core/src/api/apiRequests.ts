@@ -2,14 +2,16 @@ import {
   couponClaimResultCheck,
   referralCheck,
   referralLandingCheck,
+  rewardViewCheck,
 } from '../guards/answerChecks.js';
-import { validate } from '../guards/check.js';
+import { object, optional, validate } from '../guards/check.js';
 import { siteConfigCheck } from '../guards/siteConfigCheck.js';
 import { ratingSummaryCheck, testimonialPageCheck } from '../guards/testimonialChecks.js';
-import { referralCodeCheck } from '../guards/wireChecks.js';
+import { booleanCheck, referralCodeCheck } from '../guards/wireChecks.js';
 import type { Platform } from '../platform.js';
 import type { Identity } from '../schemas/identity.js';
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
+import type { ShareRequest, ShareResult } from '../schemas/shareProgram.js';
 import type { SiteConfig } from '../schemas/site.js';
 import type { RatingSummary, TestimonialPage } from '../schemas/testimonials.js';
 import { isHttpError } from '../transportErrors.js';
@@ -116,4 +118,20 @@ export function getTestimonials(
     `${endpoint}/v1/sites/${encodeURIComponent(site)}/testimonials${text ? `?${text}` : ''}`,
     testimonialPageCheck,
   );
+}
+
+/** Twin of `shareResultSchema`, here: only this call reads it. */
+const shareResultCheck = object<ShareResult>(
+  { recorded: booleanCheck, reward: optional(rewardViewCheck) },
+  false,
+);
+
+/** `POST /v1/shares`: a share happened (idempotent by `share.id`). */
+export function postShare(
+  { platform, endpoint, site }: ApiTarget,
+  share: Omit<ShareRequest, 'site'>,
+): Promise<ShareResult> {
+  return requestJson(platform, `${endpoint}/v1/shares`, shareResultCheck, {
+    body: JSON.stringify({ site, ...share }),
+  });
 }

@@ -4,6 +4,7 @@ import type {
   TestimonialWithdrawal,
 } from '../reviews/createReviews.js';
 import type { Referral, ReferralLanding } from '../schemas/referrals.js';
+import type { ShareProgramChannel, ShareResult } from '../schemas/shareProgram.js';
 import type { SiteConfig } from '../schemas/site.js';
 import type { RatingSummary, TestimonialPage } from '../schemas/testimonials.js';
 import type { ApiClientOptions } from './createApiClient.js';
@@ -18,6 +19,14 @@ export interface TestimonialQuery {
   limit?: number | undefined;
   /** The `nextCursor` of the previous page, for the page after it. */
   cursor?: string | undefined;
+}
+
+/** What {@link Api.recordShare} records. */
+export interface ShareInput {
+  /** Where the shopper shared: a channel of `shareUrl`, `native` or `copy`. */
+  channel: ShareProgramChannel;
+  /** The link shared (an absolute http(s) URL, usually from `shareLink`). */
+  url?: string | undefined;
 }
 
 /** The client's reads and writes of site and referral data; see `VouchClient`. */
@@ -61,6 +70,13 @@ export interface Api {
    * the first answer; the testimonial disappears from every public read at once.
    */
   withdrawTestimonial(withdrawal: TestimonialWithdrawal): Promise<{ id: string; withdrawn: true }>;
+  /**
+   * `POST /v1/shares`: records that the shopper shared (a new id each call), with the
+   * visitor and the identified customer, so that a share reward can be theirs. Resolves to
+   * the server's answer (`reward`: the sharer's reward of the campaign, once granted), or
+   * to null when the share could not be recorded. Never rejects: it may be left unawaited.
+   */
+  recordShare(share: ShareInput): Promise<ShareResult | null>;
 }
 
 /** Where the client keeps the testimonials waiting for the server (see `createReviews`). */
@@ -99,6 +115,8 @@ export function createApi(options: ApiClientOptions): Api & { destroy(): void } 
     submitTestimonial: stub('submitTestimonial'),
     prepareTestimonials: stub('prepareTestimonials'),
     withdrawTestimonial: stub('withdrawTestimonial'),
+    // Even when its code cannot load, a share is never an error for the page.
+    recordShare: (share: ShareInput) => stub('recordShare')(share).catch(() => null),
     // Stops the sending of kept testimonials, if it started.
     destroy: () =>
       void client?.then(

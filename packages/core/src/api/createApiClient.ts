@@ -20,6 +20,7 @@ import {
   getTestimonials,
   postCouponClaim,
   postReferral,
+  postShare,
 } from './apiRequests.js';
 import { type Api, REVIEWS_KEY } from './createApi.js';
 
@@ -128,6 +129,14 @@ export function createApiClient(options: ApiClientOptions): Api & { destroy(): v
     prepareTestimonials: () => loadReviews().then(() => undefined),
     withdrawTestimonial: (withdrawal) =>
       loadReviews().then((loaded) => loaded.withdraw(withdrawal)),
+    recordShare: ({ channel, url }) =>
+      postShare(options, {
+        id: options.platform.randomId(),
+        channel,
+        url,
+        visitor: options.visitor(),
+        customer: options.identity() ?? undefined,
+      }).catch(() => null),
     destroy: () =>
       void reviews?.then(
         (loaded) => loaded.destroy(),

@@ -39,7 +39,7 @@ export const rewardViewCheck = object<RewardView>(
     id: anyText,
     offer: offerCheck,
     status: oneOf(['pending', 'review', 'approved', 'voided'], 'unknown reward status'),
-    reason: oneOf(['friend', 'milestone', 'offer'], 'unknown reward reason'),
+    reason: oneOf(['friend', 'milestone', 'offer', 'share'], 'unknown reward reason'),
     coupon: optional(couponCodeCheck),
     approvesAt: optional(isoTimeCheck),
     createdAt: isoTimeCheck,

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../schemas/site.js';
 import { nullable, object, text } from './check.js';
 import { npsRulesCheck } from './npsRulesCheck.js';
 import { publicReferralProgramCheck } from './programChecks.js';
+import { publicShareProgramCheck } from './shareChecks.js';
 import { attributionCheck, attributionDaysCheck, themeCheck } from './siteBasicsCheck.js';
 import { anyText, booleanCheck, publicKeyCheck } from './wireChecks.js';
 
@@ -18,6 +19,7 @@ export const siteConfigCheck = object<SiteConfig>(
     identityVerification: booleanCheck,
     referral: nullable(publicReferralProgramCheck),
     nps: nullable(npsRulesCheck),
+    share: nullable(publicShareProgramCheck),
   },
   false,
 );

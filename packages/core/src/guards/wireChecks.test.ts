@@ -505,6 +505,14 @@ describe('wire checks agree with the zod schemas', () => {
     ]);
   });
 
+  const SHARE = {
+    channels: ['native', 'whatsapp', 'copy'],
+    text: 'Lather & Leaf soaps',
+    rewardOn: 'visit',
+    incentive: OFFER,
+    campaign: 'spring-2030',
+  };
+
   it('site config', () => {
     const config = {
       site: 'pk_0123456789abcdef',
@@ -517,6 +525,7 @@ describe('wire checks agree with the zod schemas', () => {
       identityVerification: false,
       referral: PROGRAM,
       nps: NPS_RULES,
+      share: SHARE,
     };
     const themes = [
       {},
@@ -530,9 +539,19 @@ describe('wire checks agree with the zod schemas', () => {
       ...variants(config, [...SAMPLES, 1, 365, 366, 'first', ...themes, PROGRAM]),
       ...variants(PROGRAM, [...SAMPLES, OFFER]).map((referral) => ({ ...config, referral })),
       ...variants(NPS_RULES, [...SAMPLES, ...RULE_VALUES]).map((nps) => ({ ...config, nps })),
-      { ...config, referral: null, nps: {} },
+      ...variants(SHARE, [...SAMPLES, OFFER, ['x', 'copy'], 'a b'])
+        // Lists of unknown names are the one difference on purpose (below).
+        .filter((share) => !(share as typeof SHARE).channels?.includes?.('a'))
+        .map((share) => ({ ...config, share })),
+      { ...config, referral: null, nps: {}, share: null },
+      { ...config, share: { ...SHARE, text: undefined, rewardOn: null, incentive: null } },
       ...JUNK,
     ]);
+    // One difference on purpose: a channel name the page's code does not know (a newer
+    // server's) is kept, not a reason to refuse the whole config; the share widget skips it.
+    const newer = { ...config, share: { ...SHARE, channels: ['x', 'fax'] } };
+    expect(siteConfigSchema.safeParse(newer).success).toBe(false);
+    expect(validate(siteConfigCheck, newer).ok).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { validate } from '../guards/check.js';
 import { httpUrlCheck, referralCodeCheck } from '../guards/wireChecks.js';
+import { withQuery } from './withQuery.js';
 
 /** UTM parameters a referral link may carry, for the merchant's analytics. */
 export interface ReferralLinkUtm {
@@ -19,15 +20,6 @@ export interface ReferralLinkOptions {
 
 const UTM_KEYS = ['source', 'medium', 'campaign'] as const;
 
-const nameOf = (pair: string) => {
-  const name = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(name.replace(/\+/g, ' '));
-  } catch {
-    return name;
-  }
-};
-
 /**
  * `url` with `ref=CODE` (and the given UTM parameters) in its query. An existing `ref`, in
  * any case, is replaced; every other parameter is kept as written, and so is the fragment.
@@ -46,14 +38,5 @@ export function referralLink(url: string, code: string, options: ReferralLinkOpt
     if (value) added.push([`utm_${key}`, value]);
   }
   const replaced = new Set(added.map(([name]) => name));
-  const link = new URL(url);
-  const kept = link.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair && !replaced.has(nameOf(pair).toLowerCase()));
-  link.search = [
-    ...kept,
-    ...added.map(([name, value]) => `${name}=${encodeURIComponent(value)}`),
-  ].join('&');
-  return link.href;
+  return withQuery(url, added, (name) => replaced.has(name));
 }

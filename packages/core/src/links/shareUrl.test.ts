@@ -75,24 +75,77 @@ describe('shareUrl', () => {
   it('encodes every part, so nothing in the text can add or end a parameter', () => {
     const sneaky = { url: link, text: 'a&url=https://evil.example#x', title: 'b?c=d' };
     for (const channel of SHARE_CHANNELS) {
-      const url = shareUrl(channel, sneaky);
+      const url = shareUrl(channel, { ...sneaky, instance: 'mastodon.social' });
       expect(url).not.toContain('evil.example#');
       expect(url).not.toContain('&url=https://evil');
       expect(url.split('#')).toHaveLength(1);
     }
   });
 
-  it('knows the nine channels of the contract', () => {
-    expect([...SHARE_CHANNELS].sort()).toEqual([
-      'email',
+  it('bluesky: the message with the link after it, in the compose intent', () => {
+    const url = shareUrl('bluesky', content);
+    expect(url.startsWith('https://bsky.app/intent/compose?')).toBe(true);
+    expect(params(url)).toEqual({ text: `${text} ${link}` });
+    expect(params(shareUrl('bluesky', { url: link }))).toEqual({ text: link });
+  });
+
+  it('threads: text and the link as its attachment', () => {
+    const url = shareUrl('threads', content);
+    expect(url.startsWith('https://www.threads.com/intent/post?')).toBe(true);
+    expect(params(url)).toEqual({ text, url: link });
+  });
+
+  it("mastodon: the shopper's server, with the message and the link", () => {
+    const url = shareUrl('mastodon', { ...content, instance: 'mastodon.social' });
+    expect(url.startsWith('https://mastodon.social/share?')).toBe(true);
+    expect(params(url)).toEqual({ text: `${text} ${link}` });
+    expect(shareUrl('mastodon', { url: link, instance: ' Social.Example:8443 ' })).toBe(
+      `https://social.example:8443/share?text=${encodeURIComponent(link)}`,
+    );
+  });
+
+  it('mastodon: refuses a missing or bad instance, naming it', () => {
+    for (const instance of [
+      undefined,
+      '',
+      'https://mastodon.social',
+      'mastodon.social/share',
+      'me@mastodon.social',
+      'evil.example#mastodon.social',
+      'mastodon.social:99999',
+    ]) {
+      const bad = instance === undefined ? { url: link } : { url: link, instance };
+      expect(() => shareUrl('mastodon', bad)).toThrow(TypeError);
+      expect(() => shareUrl('mastodon', bad)).toThrow(/"instance"/);
+    }
+    // Other channels ignore it.
+    expect(() => shareUrl('x', { url: link, instance: 'not a host' })).not.toThrow();
+  });
+
+  it('turns half an emoji into the replacement character instead of throwing', () => {
+    const cutEmoji = 'Soap 🧼'.slice(0, -1);
+    for (const channel of SHARE_CHANNELS) {
+      expect(() =>
+        shareUrl(channel, { url: link, text: cutEmoji, instance: 'mastodon.social' }),
+      ).not.toThrow();
+    }
+    expect(params(shareUrl('x', { url: link, text: cutEmoji })).text).toBe('Soap \uFFFD');
+  });
+
+  it('knows the nine channels of the contract, then bluesky, threads and mastodon', () => {
+    expect(SHARE_CHANNELS).toEqual([
+      'x',
       'facebook',
       'linkedin',
-      'pinterest',
-      'reddit',
-      'sms',
-      'telegram',
       'whatsapp',
-      'x',
+      'telegram',
+      'reddit',
+      'pinterest',
+      'email',
+      'sms',
+      'bluesky',
+      'threads',
+      'mastodon',
     ]);
   });
 

@@ -117,6 +117,32 @@ export {
   rewardValueSchema,
   rewardViewSchema,
 } from './referrals.js';
+export type {
+  PublicShareProgram,
+  ShareProgram,
+  ShareProgramChannel,
+  ShareReport,
+  ShareRequest,
+  ShareResult,
+  ShareRewardOn,
+  ShareVisitRequest,
+  ShareVisitResult,
+} from './shareProgram.js';
+export {
+  MAX_SHARE_TEXT,
+  publicShareProgramSchema,
+  SHARE_PROGRAM_CHANNELS,
+  shareCampaignSchema,
+  shareChannelReportSchema,
+  shareProgramChannelSchema,
+  shareProgramSchema,
+  shareReportSchema,
+  shareRequestSchema,
+  shareResultSchema,
+  shareRewardOnSchema,
+  shareVisitRequestSchema,
+  shareVisitResultSchema,
+} from './shareProgram.js';
 export type { SiteConfig, Theme } from './site.js';
 export { siteConfigSchema, themeSchema } from './site.js';
 export type {

@@ -108,8 +108,11 @@ export const rewardViewSchema = z.object({
   id: z.string(),
   offer: offerSchema,
   status: z.enum(['pending', 'review', 'approved', 'voided']),
-  /** Why: `friend` (a friend's order), `milestone` (every Nth friend), `offer` (friend's own). */
-  reason: z.enum(['friend', 'milestone', 'offer']),
+  /**
+   * Why: `friend` (a friend's order), `milestone` (every Nth friend), `offer` (friend's
+   * own), `share` (the share program: a friend's visit, or the share itself).
+   */
+  reason: z.enum(['friend', 'milestone', 'offer', 'share']),
   coupon: z.optional(couponCodeSchema),
   /** When a pending reward is due for approval. */
   approvesAt: z.optional(isoTimeSchema),

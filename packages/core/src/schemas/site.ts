@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { npsRulesSchema } from './npsRules.js';
 import { publicKeySchema } from './primitives.js';
 import { publicReferralProgramSchema } from './referrals.js';
+import { publicShareProgramSchema } from './shareProgram.js';
 
 /** A theme token: the name of a `--vouch-*` custom property without the prefix. */
 export const themeSchema = z.record(
@@ -31,5 +32,7 @@ export const siteConfigSchema = z.object({
    * when it shows none unless asked (`vouch('nps')`).
    */
   nps: z.nullable(npsRulesSchema),
+  /** The share program when it is on, else null. */
+  share: z.nullable(publicShareProgramSchema),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

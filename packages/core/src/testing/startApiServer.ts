@@ -98,6 +98,7 @@ const DEFAULT_CONFIG: SiteConfig = {
     holdDays: 14,
   },
   nps: null,
+  share: null,
 };
 
 const fail = (status: number, code: string, message: string, issues?: unknown): Answer => ({

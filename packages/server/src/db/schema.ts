@@ -20,6 +20,9 @@ export interface VouchTables {
   rewards: RewardsTable;
   nps_answers: NpsAnswersTable;
   testimonials: TestimonialsTable;
+  shares: SharesTable;
+  share_visits: ShareVisitsTable;
+  share_rewards: ShareRewardsTable;
 }
 
 export interface SitesTable {
@@ -42,6 +45,8 @@ export interface SitesTable {
   identity_verification: Generated<number>;
   /** JSON of the site's NPS rules, null when the prompt does not show by itself. */
   nps_rules: string | null;
+  /** JSON of the site's `ShareProgram`, null when it has none. */
+  share_program: string | null;
 }
 
 export interface SiteOriginsTable {
@@ -238,4 +243,52 @@ export interface TestimonialsTable {
   withdraw_hash: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A share a shopper made, one per site and share id. */
+export interface SharesTable {
+  site_id: string;
+  /** The client's idempotency id. */
+  id: string;
+  channel: string;
+  visitor: string;
+  /** The sharer, when identified. */
+  customer_id: string | null;
+  /** The sharer's referral code, when they had one. */
+  code: string | null;
+  url: string | null;
+  /** The share program's campaign when the share was made. */
+  campaign: string;
+  created_at: string;
+}
+
+/** A friend's first visit through a shared link, one per site, code and browser. */
+export interface ShareVisitsTable {
+  site_id: string;
+  code: string;
+  visitor: string;
+  channel: string;
+  created_at: string;
+}
+
+/** A reward the share program gave, one per site, customer and campaign. */
+export interface ShareRewardsTable {
+  /** `rwd_…`. */
+  id: string;
+  site_id: string;
+  customer_id: string;
+  campaign: string;
+  /** `visit` or `share`: what earned it. */
+  trigger: string;
+  /** The channel of the share or visit that earned it. */
+  channel: string;
+  /** JSON `RewardValue`. */
+  value: string;
+  /** JSON `CouponSource`; null for store credit. */
+  coupon_source: string | null;
+  coupon: string | null;
+  /** `approved`, or `pending` while its coupon pool has no free code. */
+  status: string;
+  decided_at: string | null;
+  created_at: string;
 }

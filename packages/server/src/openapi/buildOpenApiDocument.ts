@@ -15,6 +15,7 @@ import { siteUpdateSchema } from '../sites/updateSite.js';
 import { npsPaths, npsSchemas } from './npsOpenApi.js';
 import { error, type JsonObject, json, ref, schemaOf, siteKeyHeader, use } from './openApiParts.js';
 import { referralPaths, referralSchemas } from './referralOpenApi.js';
+import { sharePaths, shareSchemas } from './shareOpenApi.js';
 import { SERVER_READ, testimonialPaths, testimonialSchemas } from './testimonialOpenApi.js';
 
 const script = (cache: string) => ({
@@ -209,6 +210,7 @@ export function buildOpenApiDocument(): JsonObject {
       },
       ...referralPaths(),
       ...npsPaths(),
+      ...sharePaths(),
       ...testimonialPaths(),
       '/v1/openapi.json': {
         get: {
@@ -235,6 +237,7 @@ export function buildOpenApiDocument(): JsonObject {
         Error: schemaOf(errorBodySchema, 'output'),
         ...referralSchemas(),
         ...npsSchemas(),
+        ...shareSchemas(),
         ...testimonialSchemas(),
       },
       responses: {

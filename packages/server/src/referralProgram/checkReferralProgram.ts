@@ -5,6 +5,7 @@ import {
   type RewardRule,
 } from '@vouch/core/schemas';
 import type { CouponPoolSummary } from '../schemas/couponSchemas.js';
+import { checkRewardRule } from './checkRewardRule.js';
 
 /** What {@link checkReferralProgram} found: errors refuse the program, warnings do not. */
 export interface ProgramCheck {
@@ -33,42 +34,8 @@ export function checkReferralProgram(
   ];
 
   for (const [path, rule] of rules) {
-    const { value, coupon } = rule;
-    if (value.kind === 'credit' && coupon) {
-      errors.push({
-        path: `${path}.coupon`,
-        message: 'must be left out for store credit, which the merchant books by hand',
-      });
-    }
-    if (value.kind !== 'credit' && !coupon) {
-      errors.push({
-        path: `${path}.coupon`,
-        message: 'is required for a discount: { "pool": NAME } or { "code": CODE }',
-      });
-    }
-    if (value.kind !== 'percent') {
-      const issue = moneyIssue(value.amount, value.currency);
-      if (issue) errors.push({ path: `${path}.value.amount`, message: issue });
-      if (value.currency !== program.currency) {
-        warnings.push({
-          path: `${path}.value.currency`,
-          message: `is ${value.currency} while the program counts in ${program.currency}`,
-        });
-      }
-    }
-    if (coupon && 'pool' in coupon) {
-      const pool = context.pools.find((p) => p.pool === coupon.pool);
-      if (!pool?.left) {
-        warnings.push({
-          path: `${path}.coupon.pool`,
-          message: pool
-            ? `pool "${coupon.pool}" has no free coupons left (${pool.issued} issued); upload more`
-            : `pool "${coupon.pool}" has no coupons yet; upload them before the program goes live`,
-        });
-      }
-    }
+    checkRewardRule(path, rule, context.pools, program.currency, { errors, warnings });
   }
-
   const minimum = moneyIssue(program.minOrderAmount, program.currency);
   if (minimum) errors.push({ path: 'minOrderAmount', message: minimum });
 

@@ -34,6 +34,7 @@ describeDatabases('GET /v1/admin/site', (harness) => {
       identityVerification: false,
       referral: null,
       nps: null,
+      share: null,
       createdAt: test.created.site.createdAt,
     });
     expect(JSON.stringify(body)).not.toContain(test.created.secretKey.slice(3));

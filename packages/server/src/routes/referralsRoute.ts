@@ -23,6 +23,7 @@ import { type BrowserWriteLimit, limitBrowserWrite } from '../referrals/limitBro
 import { loadReferral } from '../referrals/loadReferral.js';
 import { upsertCustomer } from '../referrals/upsertCustomer.js';
 import { validate } from '../schemas/validate.js';
+import { settleShareRewards } from '../shares/grantShareReward.js';
 
 /** What the browser referral routes need. */
 export type ReferralsRouteOptions = BrowserRequestOptions & BrowserWriteLimit;
@@ -57,6 +58,7 @@ export function referralsRoute(app: Hono<AppEnv>, options: ReferralsRouteOptions
     });
     if (!found) throw programOff();
     await approveDueRewards(db, { now: now(), siteId: site.id, customerId: found.customer.id });
+    await settleShareRewards(db, site.id, found.customer.id, at);
     return c.json(
       await loadReferral(db, site, found.program, found.customer.id, found.code.code, verified),
     );

@@ -33,6 +33,7 @@ describeDatabases('GET /v1/sites/:site/config and preflights', (harness) => {
       identityVerification: false,
       referral: null,
       nps: null,
+      share: null,
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(test.origin);
     expect(response.headers.get('vary')).toContain('Origin');

@@ -1,6 +1,7 @@
 import {
   npsRulesSchema,
   type ReferralProgram,
+  type ShareProgram,
   type SiteConfig,
   type Theme,
   themeSchema,
@@ -9,6 +10,7 @@ import type { Selectable } from 'kysely';
 import type { SitesTable } from '../db/schema.js';
 import { IdentityKey } from '../identity/IdentityKey.js';
 import { parseReferralProgram } from '../referralProgram/parseReferralProgram.js';
+import { parseShareProgram } from '../shareProgram/parseShareProgram.js';
 
 /**
  * A site as the server knows it. Never carries the secret key; the key its identity
@@ -46,6 +48,11 @@ export interface Site {
    * it shows none unless the page asks (or the stored rules no longer validate).
    */
   npsRules: SiteConfig['nps'];
+  /**
+   * The share program as the merchant set it, also when `enabled` is false; null when
+   * none is set (or the stored one no longer validates).
+   */
+  shareProgram: ShareProgram | null;
 }
 
 /**
@@ -66,12 +73,13 @@ export const siteColumns = [
   'identity_verification',
   'referral_program',
   'nps_rules',
+  'share_program',
 ] as const;
 
 export type SiteRow = Pick<Selectable<SitesTable>, (typeof siteColumns)[number]>;
 
 /**
- * Maps a row to a {@link Site}; a stored theme, program or NPS rules that no longer
+ * Maps a row to a {@link Site}; a stored theme, program, NPS rules or share program that no longer
  * validate are dropped.
  */
 export function toSite(row: SiteRow, origins: string[]): Site {
@@ -90,6 +98,7 @@ export function toSite(row: SiteRow, origins: string[]): Site {
     identityKey: new IdentityKey(row.secret_hash),
     referralProgram: row.referral_program ? parseReferralProgram(row.referral_program) : null,
     npsRules: row.nps_rules ? parseNpsRules(row.nps_rules) : null,
+    shareProgram: row.share_program ? parseShareProgram(row.share_program) : null,
   };
 }
 

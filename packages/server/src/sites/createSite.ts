@@ -64,6 +64,7 @@ export async function createSite(
     identity_verification: settings.identityVerification ? 1 : 0,
     referral_program: null,
     nps_rules: null,
+    share_program: null,
   };
   const origins = [...new Set(settings.origins)].sort();
 

@@ -141,6 +141,7 @@ describeDatabases('sites and keys', (harness) => {
         'origins',
         'publicKey',
         'referralProgram',
+        'shareProgram',
         'theme',
       ]);
     }

@@ -1,5 +1,6 @@
 import type { SiteConfig } from '@vouch/core/schemas';
 import { publicReferralProgram } from '../referralProgram/publicReferralProgram.js';
+import { publicShareProgram } from '../shareProgram/publicShareProgram.js';
 import type { Site } from './Site.js';
 
 /** What pages may know of a site (`GET /v1/sites/:site/config`): no origins, no rules. */
@@ -15,5 +16,6 @@ export function toSiteConfig(site: Site): SiteConfig {
     identityVerification: site.identityVerification,
     referral: publicReferralProgram(site.referralProgram, site.locale),
     nps: site.npsRules,
+    share: publicShareProgram(site.shareProgram, site.referralProgram, site.locale),
   };
 }

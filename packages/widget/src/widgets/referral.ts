@@ -8,7 +8,6 @@ import { referralMessages } from './referral/referralMessages.js';
 import { referralReserve } from './referral/referralReserve.js';
 import { referralStyles } from './referral/referralStyles.js';
 import { renderReferralCard } from './referral/renderReferralCard.js';
-import { readChannels } from './referral/shareChannels.js';
 
 /** Options of the `referral` widget. */
 export interface ReferralWidgetOptions extends Record<string, unknown> {
@@ -23,11 +22,13 @@ export default defineDomWidget<ReferralWidgetOptions>({
   reserve: referralReserve,
   render(props) {
     const { options, context } = props;
-    const channels = readChannels(options.channels, (message) =>
-      console.warn(`[vouch] referral: ${message}`),
-    );
     return renderReferralCard(
-      { client: context.client, channels, messages: referralMessages, emit: context.emit },
+      {
+        client: context.client,
+        channels: options.channels,
+        messages: referralMessages,
+        emit: context.emit,
+      },
       props,
     );
   },

@@ -13,6 +13,9 @@ import {
   referralLandingSchema,
   referralRequestSchema,
   referralSchema,
+  type ShareRequest,
+  shareRequestSchema,
+  shareResultSchema,
   type TestimonialInput,
   testimonialInputSchema,
   testimonialPageSchema,
@@ -70,6 +73,13 @@ export interface ApiServer {
    *   and link on the first answer only
    */
   testimonial: (body: TestimonialInput) => Answer;
+  /**
+   * What `POST /v1/shares` answers to a body that passed `shareRequestSchema`.
+   * @default 200 `{ recorded: true }`
+   */
+  share: (request: ShareRequest) => Answer;
+  /** Every body posted to `POST /v1/shares`, as posted, in order of arrival. */
+  shares: Array<Record<string, unknown>>;
   /** Every body posted to `POST /v1/testimonials`, as posted, in order of arrival. */
   reviews: Array<Record<string, unknown>>;
   /** Every `POST /v1/testimonials/:id/withdraw`: the id and the body. */
@@ -98,6 +108,7 @@ export function siteConfig(site: string, overrides: Record<string, unknown> = {}
     identityVerification: false,
     referral: null,
     nps: null,
+    share: null,
     ...overrides,
   };
 }
@@ -137,6 +148,7 @@ const answers = {
   conversion: conversionResultSchema,
   rating: ratingSummarySchema,
   testimonials: testimonialPageSchema,
+  share: shareResultSchema,
 };
 
 function invalid(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
@@ -213,6 +225,8 @@ export async function startApiServer(): Promise<ApiServer> {
         },
       };
     },
+    share: () => ({ status: 200, body: { recorded: true } }),
+    shares: [],
     reviews: [],
     withdrawals: [],
     npsAnswers: [],
@@ -273,6 +287,13 @@ export async function startApiServer(): Promise<ApiServer> {
       api.npsAnswers.push(body);
       const given = api.nps(body);
       return send(response, given.status, given.body);
+    }
+    if (request.method === 'POST' && url.pathname === '/v1/shares') {
+      const body = await readJson(request);
+      api.shares.push(body);
+      const parsed = shareRequestSchema.safeParse(body);
+      if (!parsed.success) return send(response, 400, invalid(parsed.error.issues).body);
+      return answer(response, 'share', api.share(parsed.data));
     }
     if (request.method === 'POST' && url.pathname === '/v1/testimonials') {
       const body = await readJson(request);

@@ -5,6 +5,7 @@ import { referrals } from './0003_referrals.js';
 import { nps } from './0004_nps.js';
 import { npsRules } from './0005_nps_rules.js';
 import { testimonials } from './0006_testimonials.js';
+import { sharing } from './0007_sharing.js';
 
 /**
  * Every migration, in order. Names sort as they apply; a new one is a new file
@@ -17,6 +18,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0004_nps': nps,
   '0005_nps_rules': npsRules,
   '0006_testimonials': testimonials,
+  '0007_sharing': sharing,
 };
 
 /** Kysely's provider for the migrations compiled into this package. */

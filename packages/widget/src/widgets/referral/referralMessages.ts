@@ -33,7 +33,12 @@ export const referralMessages = {
   waitingUntil: (date: string) => `pending until ${date}`,
   review: 'being checked',
   code: 'code',
-  reasons: { friend: "a friend's order", milestone: 'milestone bonus', offer: 'welcome offer' },
+  reasons: {
+    friend: "a friend's order",
+    milestone: 'milestone bonus',
+    offer: 'welcome offer',
+    share: 'sharing',
+  },
   channels: {
     x: 'X',
     facebook: 'Facebook',
@@ -44,6 +49,9 @@ export const referralMessages = {
     pinterest: 'Pinterest',
     email: 'Email',
     sms: 'SMS',
+    bluesky: 'Bluesky',
+    threads: 'Threads',
+    mastodon: 'Mastodon',
   },
 };
 

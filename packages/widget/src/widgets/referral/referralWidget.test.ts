@@ -346,6 +346,8 @@ describe('referral widget', () => {
     page.api.referral = () => ({ status: 200, body: referralAnswer() });
     const { view, root } = show(client, { channels: 'whatsapp,email' });
     await view.findByRole('textbox');
+    // The share links come right after the card paints, in their own file.
+    await view.findByRole('link', { name: /WhatsApp/ });
 
     const focusable = Array.from(
       root.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]'),

@@ -1,4 +1,4 @@
-import type { ShareChannel, VouchClient } from '@vouch/core';
+import type { ShareInput, VouchClient } from '@vouch/core';
 import type { DomWidgetProps, View } from '../../defineDomWidget.js';
 import { createLoad } from '../../dom/createLoad.js';
 import { setChildren } from '../../dom/setChildren.js';
@@ -8,6 +8,7 @@ import type { EmitEvent } from '../shared/EmitEvent.js';
 import { loadReferralCard, type ReferralCardData } from './loadReferralCard.js';
 import type { ReferralMessages } from './referralMessages.js';
 import { rewardList } from './rewardList.js';
+import { readChannels } from './shareChannels.js';
 import { shareRow } from './shareRow.js';
 
 const { button, div, h2, p, section } = tags;
@@ -15,7 +16,12 @@ const { button, div, h2, p, section } = tags;
 /** What the referral card shows and how it tells the page. */
 export interface ReferralCardSettings {
   client: VouchClient;
-  channels: readonly ShareChannel[];
+  /**
+   * The share channels in order, as given (a list, or names separated by commas or
+   * spaces); read, and unknown names reported, when the card shows the link.
+   * @default DEFAULT_CHANNELS
+   */
+  channels: unknown;
   messages: ReferralMessages;
   /** Raises `referral:copied` and `share`. */
   emit: EmitEvent;
@@ -68,6 +74,28 @@ export function renderReferralCard(
   let shown: ReferralCardData | undefined;
   let parts: HTMLElement[] = [];
 
+  const shareButtons = (
+    referral: Extract<ReferralCardData, { kind: 'ready' }>['referral'],
+    config: Extract<ReferralCardData, { kind: 'ready' }>['config'],
+  ) =>
+    shareRow({
+      id: id('share'),
+      link: referral.link,
+      code: referral.code,
+      text: m.shareText(referral.friendOffer.description, config?.name ?? ''),
+      title: config?.name ?? '',
+      channels: readChannels(channels, (message) => console.warn(`[vouch] referral: ${message}`)),
+      messages: m,
+      // Each share is also recorded, for the merchant's report by channel.
+      emit: (name, detail) => {
+        emit(name, detail);
+        if (name === 'share') {
+          const { channel, url } = detail as { channel: ShareInput['channel']; url: string };
+          void client.recordShare({ channel, url });
+        }
+      },
+    });
+
   const ready = ({ referral, config }: Extract<ReferralCardData, { kind: 'ready' }>) => [
     offer,
     copyField(
@@ -80,16 +108,7 @@ export function renderReferralCard(
       },
       onUnmount,
     ),
-    shareRow({
-      id: id('share'),
-      link: referral.link,
-      code: referral.code,
-      text: m.shareText(referral.friendOffer.description, config?.name ?? ''),
-      title: config?.name ?? '',
-      channels,
-      messages: m,
-      emit,
-    }),
+    shareButtons(referral, config),
     p({ class: 'vouch-muted' }, m.disclosure),
     rewardList({
       id: id('rewards'),

@@ -1,10 +1,14 @@
-import { SHARE_CHANNELS, type ShareChannel } from '@vouch/core';
+import type { ShareChannel } from '@vouch/core';
+import { referralMessages } from './referralMessages.js';
 
 /** The share channels the `referral` widget shows when the page names none. */
 export const DEFAULT_CHANNELS: readonly ShareChannel[] = ['whatsapp', 'facebook', 'x', 'email'];
 
-const isChannel = (name: unknown): name is ShareChannel =>
-  (SHARE_CHANNELS as readonly unknown[]).includes(name);
+// The channels the card has words for (every network of `shareUrl`), checked without
+// loading their share links; Mastodon needs the shopper's own server, which the card does
+// not ask for (the `share` widget does).
+const KNOWN = Object.keys(referralMessages.channels).filter((name) => name !== 'mastodon');
+const isChannel = (name: unknown): name is ShareChannel => KNOWN.includes(name as string);
 
 /**
  * The `channels` option as a list: an array, or a comma- or space-separated string
@@ -18,7 +22,7 @@ export function readChannels(value: unknown, warn: (message: string) => void): S
   for (const name of names) {
     if (isChannel(name)) channels.push(name);
     else if (name !== '') {
-      warn(`"channels": unknown share channel "${name}"; expected ${SHARE_CHANNELS.join(', ')}`);
+      warn(`"channels": unknown share channel "${name}"; expected ${KNOWN.join(', ')}`);
     }
   }
   return channels;
