@@ -93,14 +93,15 @@ describe('widget chunks together', () => {
   // (1.6 KiB), measured at 38,470 B (file names carry content hashes, which compress a few
   // dozen bytes differently from one build to the next); 44,800 B with the share widget
   // (2.6 KiB, and 3.6 KiB of links, texts and icons loaded beside its data) and every
-  // network's share links split from the referral card (measured at 44,570 B).
+  // network's share links split from the referral card (measured at 44,570 B); 45,400 B with
+  // the report of a friend's visit from a shared link (0.3 KiB, measured at 45,180 B).
   const everything = () =>
     brotli(read(`${script}vouch.js`)) +
     downloaded(readdirSync(`${script}widgets`).filter((file) => file.endsWith('.js')));
   it.fails('stay within 25 KiB with every file of the build: NOT MET YET', () => {
     expect(everything()).toBeLessThanOrEqual(25 * KiB);
   });
-  it('grow no further with every file of the build (at most 44,800 B)', () => {
-    expect(everything()).toBeLessThanOrEqual(44_800);
+  it('grow no further with every file of the build (at most 45,400 B)', () => {
+    expect(everything()).toBeLessThanOrEqual(45_400);
   });
 });

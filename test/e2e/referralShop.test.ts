@@ -61,7 +61,10 @@ describe('example shop: demo site set-up on first and later starts', () => {
       for (const code of csv.slice(1, -1)) expect(code).toMatch(/^LL10-[2-9A-HJ-NP-Z]{8}$/);
 
       const pools = await shop.api<Pools>('/v1/admin/coupons');
-      expect(pools.body.pools).toEqual([{ pool: 'friend-10', total: 500, issued: 0, left: 500 }]);
+      expect(pools.body.pools).toEqual([
+        { pool: 'friend-10', total: 500, issued: 0, left: 500 },
+        { pool: 'share-5', total: 500, issued: 0, left: 500 },
+      ]);
       const settings = await shop.api<Settings>('/v1/admin/referral-program');
       expect(settings.body.program).toMatchObject({
         enabled: true,
@@ -103,7 +106,10 @@ describe('example shop: demo site set-up on first and later starts', () => {
       expect(shop.running.demo?.secretKey).toBeUndefined();
       expect(shop.running.demo?.changes).toEqual([`referral links now open ${shop.url}/`]);
       const pools = await shop.api<Pools>('/v1/admin/coupons');
-      expect(pools.body.pools).toEqual([{ pool: 'friend-10', total: 500, issued: 0, left: 500 }]);
+      expect(pools.body.pools).toEqual([
+        { pool: 'friend-10', total: 500, issued: 0, left: 500 },
+        { pool: 'share-5', total: 500, issued: 0, left: 500 },
+      ]);
       const settings = await shop.api<Settings>('/v1/admin/referral-program');
       expect(settings.body.program).toMatchObject({ holdDays: 3, landingUrl: `${shop.url}/` });
     } finally {
@@ -116,7 +122,10 @@ describe('example shop: demo site set-up on first and later starts', () => {
     const shop = await startTestShop({ dataDir, database });
     try {
       const pools = await shop.api<Pools>('/v1/admin/coupons');
-      expect(pools.body.pools).toEqual([{ pool: 'friend-10', total: 1000, issued: 0, left: 1000 }]);
+      expect(pools.body.pools).toEqual([
+        { pool: 'friend-10', total: 1000, issued: 0, left: 1000 },
+        { pool: 'share-5', total: 500, issued: 0, left: 500 },
+      ]);
       expect(shop.running.demo?.changes).toEqual([
         `referral links now open ${shop.url}/`,
         'coupon pool "friend-10": 500 codes uploaded, 0 already there',

@@ -16,8 +16,11 @@ const PAINT_BUDGET = 4 * 1024;
 // page view and a purchase are checked and queued in storage synchronously so that none
 // is lost); sending, retrying, reading answers and the API calls still load on first use.
 // The NPS calls add their facade and loader and the shared lazy-loading helper (about
-// 400 B with its chunk); their rules, queue and checks load on first use.
-const WHOLE_BUDGET = 7 * 1024;
+// 400 B with its chunk); their rules, queue and checks load on first use. The stubs of the
+// testimonial and share calls and the loader of a friend's visit report (a shared link)
+// brought it to 7 KiB exactly: 7,300 B leaves room for the hashed chunk names, which
+// compress a few bytes differently from one build to the next.
+const WHOLE_BUDGET = 7300;
 
 const entries = {
   paint: fileURLToPath(new URL('./testing/paintClientEntry.ts', import.meta.url)),

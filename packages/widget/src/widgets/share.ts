@@ -9,7 +9,6 @@ import type { RewardView, ShareChannel, ShareLinkChannel } from '@vouch/core';
 import { defineDomWidget } from '../defineDomWidget.js';
 import { createLoad } from '../dom/createLoad.js';
 import { tags } from '../dom/tags.js';
-import { isDevelopmentPage } from './referralBanner/isDevelopmentPage.js';
 import { shareMessages as m } from './share/shareMessages.js';
 import { shareReserve } from './share/shareReserve.js';
 import { shareStyles } from './share/shareStyles.js';
@@ -42,8 +41,6 @@ const WATCH_MS = 300_000;
 
 // The shopper's Mastodon server once they typed it, for every share widget of the page.
 let instance = '';
-// The missing Open Graph tags are reported once per page.
-let checked = false;
 
 const isShareReward = (reward: RewardView) =>
   reward.reason === 'share' && reward.status !== 'voided';
@@ -61,24 +58,20 @@ export default defineDomWidget<ShareWidgetOptions>({
   reserve: shareReserve,
   render({ options, context, onUnmount, refresh }) {
     const { client, emit } = context;
-    if (!checked && isDevelopmentPage()) {
-      checked = true;
-      // Without these, a shared link shows as a bare address instead of a preview card.
-      const missing = ['title', 'description', 'image', 'url']
-        .map((name) => `og:${name}`)
-        .filter((name) => !document.querySelector(`meta[property="${name}"]`));
-      if (missing.length) {
-        console.warn(
-          `[vouch] share: this page lacks ${missing.join(', ')}; link previews need them`,
-        );
-      }
-    }
     const load = createLoad(
       (id) =>
         Promise.all([
           client.siteConfig().catch(() => null),
-          id ? client.myReferral().catch(() => null) : null,
-          import('./share/shareKit.js'),
+          // The shopper's code, where the site has a referral program to give one (the
+          // settings are in already: the script tag read them).
+          client
+            .siteConfig()
+            .then((config) => (id && config.referral ? client.myReferral() : null))
+            .catch(() => null),
+          import('./share/shareKit.js').then((kit) => {
+            kit.checkOpenGraph();
+            return kit;
+          }),
         ]),
       refresh,
       onUnmount,

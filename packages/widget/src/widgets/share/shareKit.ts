@@ -8,4 +8,5 @@ export {
   shareText,
   shareUrl,
 } from '@vouch/core';
+export { checkOpenGraph } from './checkOpenGraph.js';
 export { shareIcons } from './shareIcons.js';

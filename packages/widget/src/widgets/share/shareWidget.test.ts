@@ -412,6 +412,9 @@ describe('share widget', () => {
     page.show(fresh, page.client(nextSite()));
     const ours = () =>
       warn.mock.calls.filter(([message]) => /Open Graph|og:/.test(String(message)));
+    // Checked once the buttons' own file is in.
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ours()).toHaveLength(1);
     expect(ours()[0]?.[0]).toBe(
       '[vouch] share: this page lacks og:description, og:image, og:url; link previews need them',
