@@ -23,4 +23,3 @@ export const SHARE_CHANNELS = [
 
 /** A channel `shareUrl` knows. */
 export type ShareChannel = (typeof SHARE_CHANNELS)[number];
-
