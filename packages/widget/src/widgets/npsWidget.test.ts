@@ -157,8 +157,9 @@ describe('nps widget', () => {
       name: 'Your referral link',
     })) as HTMLInputElement;
     expect(link.value).toBe(referralAnswer().link);
+    // The share links get their addresses a moment after the row is drawn.
     expect(
-      view.getByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
+      await view.findByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
     ).toBeTruthy();
   });
 

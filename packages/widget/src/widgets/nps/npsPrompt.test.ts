@@ -221,8 +221,9 @@ describe('the NPS prompt', () => {
       name: 'Your referral link',
     })) as HTMLInputElement;
     expect(field.value).toBe(promoterLink.link);
+    // The share links get their addresses a moment after the row is drawn.
     expect(
-      view.getByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
+      await view.findByRole('link', { name: 'Share via WhatsApp (opens in a new tab)' }),
     ).toBeTruthy();
     fireEvent.click(view.getByRole('link', { name: 'Share via Email' }));
     await settled();

@@ -155,7 +155,8 @@ describe('referral widget', () => {
     const { view } = show(client, { channels: 'whatsapp, email,x' });
 
     const list = await view.findByRole('list', { name: 'Share your link' });
-    const links = within(list).getAllByRole('link') as HTMLAnchorElement[];
+    // The share links get their addresses a moment after the row is drawn.
+    const links = (await within(list).findAllByRole('link')) as HTMLAnchorElement[];
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
       'Share via WhatsApp (opens in a new tab)',
       'Share via Email',
@@ -188,11 +189,9 @@ describe('referral widget', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { view } = show(client, { channels: 'email myspace' });
     const list = await view.findByRole('list', { name: 'Share your link' });
-    expect(
-      within(list)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Email']);
+    expect((await within(list).findAllByRole('link')).map((link) => link.textContent)).toEqual([
+      'Email',
+    ]);
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/^\[vouch\] referral: "channels": unknown share channel "myspace"/),
     );
