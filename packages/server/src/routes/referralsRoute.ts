@@ -58,7 +58,8 @@ export function referralsRoute(app: Hono<AppEnv>, options: ReferralsRouteOptions
     });
     if (!found) throw programOff();
     await approveDueRewards(db, { now: now(), siteId: site.id, customerId: found.customer.id });
-    await settleShareRewards(db, site.id, found.customer.id, at);
+    // A share reward gets its coupon only for its verified owner (see grantShareReward).
+    if (verified) await settleShareRewards(db, site.id, found.customer.id, at);
     return c.json(
       await loadReferral(db, site, found.program, found.customer.id, found.code.code, verified),
     );

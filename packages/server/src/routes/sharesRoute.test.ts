@@ -122,12 +122,16 @@ describeDatabases('POST /v1/shares and /v1/shares/visits', (harness) => {
       expect(await shareRewards(ada.customer.id)).toEqual([]);
     });
 
-    it('shows the coupon only to a verified identity', async () => {
+    it('gives the coupon only to a verified identity, issued when it reads it', async () => {
       const ada = await sharer();
       await visit(ada.code, kit.id('ben'));
+      // Read without the hash: the reward waits, without a code from the pool.
       const { rewards } = await kit.referral({ id: ada.customer.id });
-      expect(rewards).toMatchObject([{ reason: 'share', status: 'approved' }]);
+      expect(rewards).toMatchObject([{ reason: 'share', status: 'pending' }]);
       expect(rewards[0]?.coupon).toBeUndefined();
+      const verified = await kit.referral(kit.verified({ id: ada.customer.id }));
+      expect(verified.rewards).toMatchObject([{ reason: 'share', status: 'approved' }]);
+      expect(verified.rewards[0]?.coupon).toEqual(expect.any(String));
     });
 
     it('keeps a reward pending while its pool is empty, and gives its coupon after a refill', async () => {

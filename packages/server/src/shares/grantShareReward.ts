@@ -24,13 +24,14 @@ export interface ShareRewardGrant {
  * friends' visits at once (on two servers too) grant one. Answers the new reward, or
  * undefined when they had it.
  *
- * A share reward is approved at once, with its coupon. The referral program's hold
- * exists so that a refunded order can void its reward; a visit or a share has no order
- * to return, so a hold would only keep the sharer waiting for a reward the widget should
- * reveal as it is earned. The exposure is bounded instead by "once per customer and
- * campaign", by not counting the sharer's own browsers, and by the merchant's choice of
- * a small reward. When the pool is empty the reward waits as `pending` and gets its
- * coupon once the pool is refilled ({@link settleShareRewards}).
+ * The reward is granted `pending`, without a coupon: its coupon is issued when its owner
+ * next reads their rewards with a verified identity ({@link settleShareRewards}). A visit
+ * is reported by a browser, whose visitor id anyone can make up, and customer ids are
+ * unverified on many sites; so rewards that nobody verified never take codes from the
+ * pool. Once issued, a share reward is approved at once: the referral program's hold
+ * exists so that a refunded order can void its reward, and a visit or a share has no
+ * order to return. The exposure is bounded by "once per customer and campaign", by not
+ * counting the sharer's own browsers, and by the merchant's choice of a small reward.
  */
 export async function grantShareReward(
   trx: Kysely<VouchTables>,
@@ -56,8 +57,7 @@ export async function grantShareReward(
     .onConflict((oc) => oc.columns(['site_id', 'customer_id', 'campaign']).doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (!created) return undefined;
-  return (await approveShareReward(trx, created, source, grant.at)) ?? created;
+  return created;
 }
 
 /**

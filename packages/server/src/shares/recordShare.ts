@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { VouchTables } from '../db/schema.js';
 import { upsertCustomer } from '../referrals/upsertCustomer.js';
 import { loadShareProgram } from '../shareProgram/loadShareProgram.js';
-import { grantShareReward } from './grantShareReward.js';
+import { approveShareReward, grantShareReward } from './grantShareReward.js';
 import { toShareRewardView } from './shareRewardRows.js';
 
 /** Whom a share is recorded for. */
@@ -58,8 +58,9 @@ export async function recordShare(
       .returning('id')
       .executeTakeFirst();
     if (!program || !customer) return { recorded: true };
-    if (inserted && program.rewardOn === 'share' && program.reward) {
-      await grantShareReward(trx, {
+    // Rewarding the act of sharing asks a verified sharer: a made-up customer id earns nothing.
+    if (inserted && program.rewardOn === 'share' && program.reward && context.verified) {
+      const granted = await grantShareReward(trx, {
         siteId,
         customerId: customer.id,
         campaign: program.campaign,
@@ -68,6 +69,7 @@ export async function recordShare(
         rule: program.reward,
         at,
       });
+      if (granted) await approveShareReward(trx, granted, program.reward.coupon ?? null, at);
     }
     const reward = await trx
       .selectFrom('share_rewards')

@@ -67,8 +67,16 @@ describeDatabases('share rewards with two server instances on one database', (ha
     expect(twice.map((r) => r.status)).toEqual([200, 200]);
 
     const rewards = await first.db.selectFrom('share_rewards').selectAll().execute();
-    const mine = rewards.filter((row) => row.campaign === 'spring');
-    expect(mine).toHaveLength(1);
+    const granted = rewards.filter((row) => row.campaign === 'spring');
+    expect(granted).toHaveLength(1);
+    // Granted, waiting for its verified owner to read it, who then gets one coupon.
+    expect(granted[0]).toMatchObject({ status: 'pending', trigger: 'visit', coupon: null });
+    await Promise.all([kit.referral(ada), kit.referral(ada)]);
+    const mine = await first.db
+      .selectFrom('share_rewards')
+      .selectAll()
+      .where('campaign', '=', 'spring')
+      .execute();
     expect(mine[0]).toMatchObject({ status: 'approved', trigger: 'visit' });
     const coupons = await first.db
       .selectFrom('coupons')

@@ -36,7 +36,6 @@ const DEFAULT_CHANNELS: ShareLinkChannel[] = [
 ];
 // How often, and for how long after a share, the widget asks whether it earned a reward.
 const POLL_MS = 20_000;
-const SVG = 'http://www.w3.org/2000/svg';
 const WATCH_MS = 300_000;
 
 // The shopper's Mastodon server once they typed it, for every share widget of the page.
@@ -179,30 +178,27 @@ export default defineDomWidget<ShareWidgetOptions>({
       if (now.status !== 'done' || now.value === built) return root;
       built = now.value;
       const [config, referral, kit] = now.value;
-      const { mastodonInstance, shareIcons, shareUrl } = kit;
-      // Built element by element: markup from a string would be refused by a page that
-      // enforces Trusted Types.
-      const icon = (name: string) => {
-        const svg = document.createElementNS(SVG, 'svg');
-        const path = document.createElementNS(SVG, 'path');
-        for (const [key, value] of [
-          ['viewBox', '0 0 24 24'],
-          ['aria-hidden', 'true'],
-          ['focusable', 'false'],
-        ])
-          svg.setAttribute(key as string, value as string);
-        path.setAttribute('d', shareIcons[name] ?? '');
-        svg.append(path);
-        return svg;
-      };
+      const { icon, mastodonInstance, shareUrl } = kit;
       const program = config?.share;
       code = referral?.code;
-      const reward = code
-        ? (program?.incentive ?? config?.referral?.referrerReward)?.description
-        : undefined;
+      // What the shopper earns, said before they share: a friend's visit or order needs
+      // their code in the link; the act of sharing, only who they are.
+      const reward =
+        code || (identity && program?.rewardOn === 'share')
+          ? (program?.incentive ?? config?.referral?.referrerReward)?.description
+          : undefined;
       rewarded = !!reward;
       const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-      const page = new URL(options.url || canonical || '', location.href).href;
+      let page: string;
+      try {
+        const given = new URL(options.url || canonical || '', location.href);
+        if (!/^https?:$/.test(given.protocol)) throw given;
+        page = given.href;
+      } catch {
+        // Nothing of ours may throw into the shop's page: say why, and show nothing.
+        console.warn('[vouch] share: "url" must be an http(s) address');
+        return root;
+      }
       const title = options.title || document.title;
       const text = kit.shareText(
         options.text ?? program?.text,

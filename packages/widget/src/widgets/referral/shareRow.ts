@@ -41,6 +41,8 @@ export function shareRow(settings: ShareRowSettings) {
     return a(
       {
         class: 'vouch-channel',
+        // The link itself until the network's address arrives: a link from the first frame.
+        href: link,
         'aria-label': messages.shareVia(name) + (app ? '' : messages.newTab),
         ...(!app && { target: '_blank', rel: 'noopener noreferrer' }),
         onclick: () => share(channel),

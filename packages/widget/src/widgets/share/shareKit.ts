@@ -9,4 +9,4 @@ export {
   shareUrl,
 } from '@vouch/core';
 export { checkOpenGraph } from './checkOpenGraph.js';
-export { shareIcons } from './shareIcons.js';
+export { icon } from './shareIcon.js';
